@@ -1,0 +1,22 @@
+package org.cairn.consent;
+
+import java.util.List;
+
+import org.cairn.platform.AccountId;
+import org.cairn.platform.PatientId;
+
+/**
+ * What the access policy and the sharing pages need to know about care teams. The team module
+ * implements it, so that consent stays at the bottom of the dependency graph.
+ */
+public interface CareTeamRoster {
+
+	boolean isActiveMember(PatientId patient, AccountId clinician);
+
+	/** Active members, in the order they joined. */
+	List<RosterEntry> activeMembers(PatientId patient);
+
+	record RosterEntry(AccountId clinicianId, String displayName, String discipline, String practice) {
+	}
+
+}

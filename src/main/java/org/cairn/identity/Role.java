@@ -1,0 +1,7 @@
+package org.cairn.identity;
+
+public enum Role {
+
+	PATIENT, CLINICIAN, PRACTICE_ADMIN, PARTNER
+
+}

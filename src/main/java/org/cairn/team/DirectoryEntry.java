@@ -1,0 +1,5 @@
+package org.cairn.team;
+
+/** A clinician as the directory lists them. */
+public record DirectoryEntry(ClinicianProfile profile, String displayName, String practice) {
+}
