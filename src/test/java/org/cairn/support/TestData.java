@@ -19,7 +19,6 @@ import org.cairn.team.Discipline;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,7 +27,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Builds people and records for one test through the application's own services, each with fresh
  * random usernames, so tests never depend on each other's data.
  */
-@Component
 public class TestData {
 
 	public static final String PASSWORD = "correct-horse-battery";
