@@ -1,0 +1,273 @@
+package org.cairn;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.cairn.consent.DataCategory;
+import org.cairn.consent.SharingGrants;
+import org.cairn.patients.Patients;
+import org.cairn.support.IntegrationTest;
+import org.cairn.support.TestData.PatientRecord;
+import org.cairn.support.TestData.Person;
+import org.cairn.team.CareTeam;
+import org.cairn.team.Discipline;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Deny by default, proven: every handler mapping in the application must be declared here with
+ * the status each kind of caller gets. A new endpoint without a row fails
+ * {@link #everyEndpointHasDeclaredExpectations()}; a row that no longer matches an endpoint fails too.
+ *
+ * <p>The callers, for one patient's record: nobody signed in; the patient; another patient; an
+ * active team member the patient shares every category with; an active team member the patient
+ * shares nothing optional with; a clinician outside the team; a practice admin.
+ */
+class AuthorizationMatrixIT extends IntegrationTest {
+
+	enum Caller {
+
+		ANONYMOUS, PATIENT, OTHER_PATIENT, MEMBER_WITH_GRANTS, MEMBER_WITHOUT_GRANTS, OUTSIDER, PRACTICE_ADMIN
+
+	}
+
+	/** Endpoints that carry no patient data and need no row of expectations, with the reason. */
+	private static final Map<String, String> EXEMPT = Map.of("ANY /error",
+			"the container's error dispatch; it renders the status it is given");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	SharingGrants sharing;
+
+	@Autowired
+	CareTeam team;
+
+	@Autowired
+	Patients patients;
+
+	/** One patient's record and everyone around it, built fresh for each request that changes data. */
+	final class Scene {
+
+		final Person inviter = data.clinician(Discipline.PELVIC_FLOOR_PT);
+
+		final Person withGrants = inviter;
+
+		final Person withoutGrants = data.clinician(Discipline.SEX_THERAPY);
+
+		final Person outsider = data.clinician(Discipline.UROLOGY);
+
+		final Person suggested = data.clinician(Discipline.GASTROENTEROLOGY);
+
+		final Person admin = data.practiceAdmin();
+
+		final PatientRecord patient = data.patient(inviter, withoutGrants);
+
+		final PatientRecord otherPatient = data.patient(outsider);
+
+		final String invitationToken = data.invitedPatient(outsider).invitationToken();
+
+		Scene() {
+			Map<DataCategory, Boolean> all = new EnumMap<>(DataCategory.class);
+			Map<DataCategory, Boolean> none = new EnumMap<>(DataCategory.class);
+			for (DataCategory category : DataCategory.values()) {
+				all.put(category, true);
+				if (!category.alwaysShared()) {
+					none.put(category, false);
+				}
+			}
+			sharing.decide(patient.person().actor(), patient.id(), withGrants.account().id(), all);
+			sharing.decide(patient.person().actor(), patient.id(), withoutGrants.account().id(), none);
+			team.invite(patient.id(), suggested.account().id(), inviter.account().id());
+		}
+
+		Person person(Caller caller) {
+			return switch (caller) {
+				case ANONYMOUS -> null;
+				case PATIENT -> patient.person();
+				case OTHER_PATIENT -> otherPatient.person();
+				case MEMBER_WITH_GRANTS -> withGrants;
+				case MEMBER_WITHOUT_GRANTS -> withoutGrants;
+				case OUTSIDER -> outsider;
+				case PRACTICE_ADMIN -> admin;
+			};
+		}
+
+		String bearer(Caller caller) {
+			return switch (caller) {
+				case ANONYMOUS -> null;
+				case PATIENT -> patient.bearer();
+				case OTHER_PATIENT -> otherPatient.bearer();
+				case MEMBER_WITH_GRANTS -> withGrants.bearer();
+				case MEMBER_WITHOUT_GRANTS -> withoutGrants.bearer();
+				case OUTSIDER -> outsider.bearer();
+				case PRACTICE_ADMIN -> admin.bearer();
+			};
+		}
+
+	}
+
+	record Row(HttpMethod method, String pattern, Function<Scene, String> uri, Function<Scene, String> body,
+			Map<Caller, Integer> expected) {
+
+		String key() {
+			return method.name() + " " + pattern;
+		}
+
+	}
+
+	private static Row row(String method, String pattern, Function<Scene, String> uri, Function<Scene, String> body,
+			int anonymous, int patient, int otherPatient, int memberWith, int memberWithout, int outsider, int admin) {
+		Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
+		expected.put(Caller.ANONYMOUS, anonymous);
+		expected.put(Caller.PATIENT, patient);
+		expected.put(Caller.OTHER_PATIENT, otherPatient);
+		expected.put(Caller.MEMBER_WITH_GRANTS, memberWith);
+		expected.put(Caller.MEMBER_WITHOUT_GRANTS, memberWithout);
+		expected.put(Caller.OUTSIDER, outsider);
+		expected.put(Caller.PRACTICE_ADMIN, admin);
+		return new Row(HttpMethod.valueOf(method), pattern, uri, body, expected);
+	}
+
+	private static Function<Scene, String> none() {
+		return s -> null;
+	}
+
+	private static String p(Scene s) {
+		return "/api/v1/patients/" + s.patient.id();
+	}
+
+	static List<Row> rows() {
+		return List.of(
+		// @formatter:off
+			//   method  pattern                                            anon  pat  other with w/o  out  admin
+			row("POST", "/api/v1/auth/token", s -> "/api/v1/auth/token",
+					s -> "{\"username\": \"" + s.patient.person().username() + "\", \"password\": \"wrong-password\"}",
+					401, 401, 401, 401, 401, 401, 401),
+			row("GET", "/api/v1/me", s -> "/api/v1/me", none(),
+					401, 200, 200, 200, 200, 200, 200),
+			row("GET", "/api/v1/clinicians", s -> "/api/v1/clinicians", none(),
+					401, 200, 200, 200, 200, 200, 200),
+			row("POST", "/api/v1/patients", s -> "/api/v1/patients",
+					s -> "{\"name\": \"New Person\", \"email\": \"new@example.org\", \"language\": \"en\"}",
+					401, 403, 403, 201, 201, 201, 403),
+			// The invitation link is the credential; whoever holds it may use it, once.
+			row("POST", "/api/v1/invitations/{token}", s -> "/api/v1/invitations/" + s.invitationToken,
+					s -> "{\"username\": \"u" + org.cairn.support.TestData.unique() + "\", \"password\": \"a-long-password\"}",
+					201, 201, 201, 201, 201, 201, 201),
+			row("GET", "/api/v1/patients/{patientId}/profile", s -> p(s) + "/profile", none(),
+					401, 200, 404, 200, 200, 404, 404),
+			row("PUT", "/api/v1/patients/{patientId}/profile", s -> p(s) + "/profile",
+					s -> "{\"preferredName\": \"Sam\", \"timeZone\": \"Europe/Paris\", \"language\": \"fr\"}",
+					401, 200, 404, 403, 403, 404, 404),
+			row("GET", "/api/v1/patients/{patientId}/team", s -> p(s) + "/team", none(),
+					401, 200, 404, 200, 200, 404, 404),
+			row("POST", "/api/v1/patients/{patientId}/team", s -> p(s) + "/team",
+					s -> "{\"clinicianId\": \"" + s.outsider.account().id() + "\"}",
+					401, 403, 403, 201, 201, 404, 403),
+			row("POST", "/api/v1/patients/{patientId}/team/{clinicianId}/accept",
+					s -> p(s) + "/team/" + s.suggested.account().id() + "/accept", none(),
+					401, 200, 404, 403, 403, 404, 404),
+			row("POST", "/api/v1/patients/{patientId}/team/{clinicianId}/decline",
+					s -> p(s) + "/team/" + s.suggested.account().id() + "/decline", none(),
+					401, 200, 404, 403, 403, 404, 404),
+			row("POST", "/api/v1/patients/{patientId}/team/{clinicianId}/end",
+					s -> p(s) + "/team/" + s.withoutGrants.account().id() + "/end", none(),
+					401, 200, 404, 403, 403, 404, 404),
+			row("GET", "/api/v1/patients/{patientId}/sharing", s -> p(s) + "/sharing", none(),
+					401, 200, 404, 403, 403, 404, 404),
+			row("PUT", "/api/v1/patients/{patientId}/sharing", s -> p(s) + "/sharing",
+					s -> "{\"clinicianId\": \"" + s.withoutGrants.account().id() + "\", \"grants\": {\"diary\": true}}",
+					401, 200, 404, 403, 403, 404, 404),
+			row("GET", "/api/v1/patients/{patientId}/access-log", s -> p(s) + "/access-log", none(),
+					401, 200, 404, 403, 403, 404, 404),
+
+			// Pages. Anonymous visitors of a private page are sent to sign in (302).
+			row("GET", "/login", s -> "/login", none(),
+					200, 200, 200, 200, 200, 200, 200)
+		// @formatter:on
+		);
+	}
+
+	@Test
+	void everyEndpointHasDeclaredExpectations() {
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
+					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+			for (String pattern : info.getPatternValues()) {
+				methods.forEach(m -> mapped.add(m + " " + pattern));
+			}
+		}
+		Set<String> declared = new TreeSet<>(EXEMPT.keySet());
+		rows().forEach(r -> declared.add(r.key()));
+		assertThat(mapped).as("endpoints without a row of expectations").isSubsetOf(declared);
+		assertThat(declared).as("rows for endpoints that no longer exist").isSubsetOf(mapped);
+	}
+
+	@TestFactory
+	List<DynamicTest> eachCallerGetsExactlyTheDeclaredAnswer() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Row row : rows()) {
+			boolean readOnly = row.method() == HttpMethod.GET;
+			Scene[] shared = new Scene[1];
+			for (Caller caller : Caller.values()) {
+				tests.add(DynamicTest.dynamicTest(row.key() + " as " + caller, () -> {
+					// Reads share one scene per endpoint; each write gets a fresh one, so no
+					// earlier call changes what a later one sees.
+					Scene scene = readOnly ? (shared[0] == null ? (shared[0] = new Scene()) : shared[0]) : new Scene();
+					MockHttpServletRequestBuilder request = request(row.method(), row.uri().apply(scene));
+					String body = row.body().apply(scene);
+					if (row.pattern().startsWith("/api/")) {
+						String bearer = scene.bearer(caller);
+						if (bearer != null) {
+							request.header("Authorization", bearer);
+						}
+						if (body != null) {
+							request.contentType(MediaType.APPLICATION_JSON).content(body);
+						}
+					}
+					else {
+						// Pages: a signed-in session and a valid CSRF token, as a browser would send.
+						Person person = scene.person(caller);
+						if (person != null) {
+							request.with(SecurityMockMvcRequestPostProcessors.authentication(
+									UsernamePasswordAuthenticationToken.authenticated(person.actor(), null,
+											List.of(new SimpleGrantedAuthority("ROLE_" + person.actor().role().name())))));
+						}
+						request.with(SecurityMockMvcRequestPostProcessors.csrf());
+						if (body != null) {
+							request.contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body);
+						}
+					}
+					int status = mvc.perform(request).andReturn().getResponse().getStatus();
+					assertThat(status).as(row.key() + " as " + caller).isEqualTo(row.expected().get(caller));
+				}));
+			}
+		}
+		return tests;
+	}
+
+}
