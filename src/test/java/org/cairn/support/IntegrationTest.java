@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		properties = { "cairn.demo.enabled=false", "logging.level.org.cairn=WARN" })
 @AutoConfigureMockMvc
 @ExtendWith(RequiresDatabase.class)
-@Import(TestData.class)
+@Import({ TestData.class, TestClock.class })
 public abstract class IntegrationTest {
 
 	@Autowired
@@ -28,6 +28,9 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected TestData data;
+
+	@Autowired
+	protected TestClock clock;
 
 	@LocalServerPort
 	protected int port;
