@@ -24,6 +24,15 @@ public record Actor(AccountId id, Role role, String displayName, @Nullable Patie
 		return isPatient() && patient.equals(patientId);
 	}
 
+	/** The record a patient account owns; anyone else is refused, as a page for another role would be. */
+	public PatientId ownRecord() {
+		PatientId own = patientId;
+		if (role != Role.PATIENT || own == null) {
+			throw new ForbiddenException("This is for patients.");
+		}
+		return own;
+	}
+
 	public Actor requireRole(Role required) {
 		if (role != required) {
 			throw new ForbiddenException("This is for accounts with the role " + required.name().toLowerCase() + ".");

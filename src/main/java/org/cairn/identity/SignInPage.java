@@ -11,4 +11,14 @@ class SignInPage {
 		return "identity/login";
 	}
 
+	/** Everyone lands on their own home after signing in; the address "/" is only a switch. */
+	@GetMapping("/")
+	String home(Actor actor) {
+		return switch (actor.role()) {
+			case PATIENT, PARTNER -> "redirect:/today";
+			case CLINICIAN -> "redirect:/caseload";
+			case PRACTICE_ADMIN -> "redirect:/practice";
+		};
+	}
+
 }

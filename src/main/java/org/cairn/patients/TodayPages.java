@@ -1,0 +1,43 @@
+package org.cairn.patients;
+
+import org.cairn.consent.AccessPolicy;
+import org.cairn.consent.DataCategory;
+import org.cairn.identity.Actor;
+import org.cairn.identity.Role;
+import org.cairn.platform.NotFoundException;
+import org.cairn.platform.PatientId;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The patient's home. Later modules fill its cards; for now each says what will appear there. */
+@Controller
+class TodayPages {
+
+	private final Patients patients;
+
+	private final AccessPolicy policy;
+
+	TodayPages(Patients patients, AccessPolicy policy) {
+		this.patients = patients;
+		this.policy = policy;
+	}
+
+	@GetMapping("/today")
+	String today(Actor actor, Model model) {
+		if (actor.role() == Role.PARTNER) {
+			// A partner has no record of their own; their limited view arrives with the partner module.
+			model.addAttribute("name", actor.displayName());
+			model.addAttribute("partner", true);
+			return "patients/today";
+		}
+		PatientId id = actor.ownRecord();
+		policy.read(actor, id, DataCategory.CORE, "today");
+		Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("No record with this id."));
+		model.addAttribute("name", patient.name());
+		model.addAttribute("partner", false);
+		return "patients/today";
+	}
+
+}
