@@ -206,7 +206,59 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 			// Pages. Anonymous visitors of a private page are sent to sign in (302).
 			row("GET", "/login", s -> "/login", none(),
-					200, 200, 200, 200, 200, 200, 200)
+					200, 200, 200, 200, 200, 200, 200),
+			row("GET", "/", s -> "/", none(),
+					302, 302, 302, 302, 302, 302, 302),
+			// Anyone holding an invitation link may open it and use it, once.
+			row("GET", "/invitations/{token}", s -> "/invitations/" + s.invitationToken, none(),
+					200, 200, 200, 200, 200, 200, 200),
+			row("POST", "/invitations/{token}", s -> "/invitations/" + s.invitationToken,
+					s -> "username=u" + org.cairn.support.TestData.unique()
+							+ "&password=a-long-password&passwordAgain=a-long-password&timeZone=Europe/London&language=en",
+					302, 302, 302, 302, 302, 302, 302),
+
+			// The patient's own pages always show the signed-in patient's own record: another patient
+			// sees theirs, never this one; staff are turned away.
+			row("GET", "/today", s -> "/today", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("GET", "/profile", s -> "/profile", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("POST", "/profile", s -> "/profile", s -> "preferredName=Sam&timeZone=Europe/London&language=en",
+					302, 302, 302, 403, 403, 403, 403),
+			row("GET", "/team", s -> "/team", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("POST", "/team/{clinicianId}/accept", s -> "/team/" + s.suggested.account().id() + "/accept", none(),
+					302, 302, 409, 403, 403, 403, 403),
+			row("POST", "/team/{clinicianId}/decline", s -> "/team/" + s.suggested.account().id() + "/decline", none(),
+					302, 302, 409, 403, 403, 403, 403),
+			row("GET", "/team/{clinicianId}/end", s -> "/team/" + s.withoutGrants.account().id() + "/end", none(),
+					302, 200, 404, 403, 403, 403, 403),
+			row("POST", "/team/{clinicianId}/end", s -> "/team/" + s.withoutGrants.account().id() + "/end", none(),
+					302, 302, 409, 403, 403, 403, 403),
+			row("GET", "/privacy", s -> "/privacy", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("POST", "/privacy", s -> "/privacy",
+					s -> "clinicianId=" + s.withoutGrants.account().id() + "&share=diary",
+					302, 302, 422, 403, 403, 403, 403),
+			row("GET", "/privacy/access-log", s -> "/privacy/access-log", none(),
+					302, 200, 200, 403, 403, 403, 403),
+
+			// Clinician pages.
+			row("GET", "/caseload", s -> "/caseload", none(),
+					302, 403, 403, 200, 200, 200, 403),
+			row("GET", "/patients/new", s -> "/patients/new", none(),
+					302, 403, 403, 200, 200, 200, 403),
+			row("POST", "/patients/new", s -> "/patients/new", s -> "name=New+Person&email=new%40example.org&language=en",
+					302, 403, 403, 200, 200, 200, 403),
+			row("GET", "/patients/{patientId}", s -> "/patients/" + s.patient.id(), none(),
+					302, 403, 403, 200, 200, 404, 403),
+			row("POST", "/patients/{patientId}/team", s -> "/patients/" + s.patient.id() + "/team",
+					s -> "clinicianId=" + s.outsider.account().id(),
+					302, 403, 403, 302, 302, 404, 403),
+
+			// The practice admin's page: people, never patient data.
+			row("GET", "/practice", s -> "/practice", none(),
+					302, 403, 403, 403, 403, 403, 200)
 		// @formatter:on
 		);
 	}

@@ -13,6 +13,9 @@ public interface CareTeamRoster {
 
 	boolean isActiveMember(PatientId patient, AccountId clinician);
 
+	/** Every patient whose team the clinician is an active member of, in one query. */
+	java.util.Set<PatientId> activePatientsOf(AccountId clinician);
+
 	/** Active members, in the order they joined. */
 	List<RosterEntry> activeMembers(PatientId patient);
 

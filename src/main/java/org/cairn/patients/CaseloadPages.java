@@ -56,8 +56,9 @@ class CaseloadPages {
 	@GetMapping("/caseload")
 	String caseload(Actor actor, Model model) {
 		actor.requireRole(Role.CLINICIAN);
-		// Active membership is what lets a clinician see a record's core, so this list needs no grant check.
-		List<Patient> mine = patients.findAll(team.activePatientsOf(actor.id()))
+		// Each name shown is a read of that patient's core, and is audited as one.
+		List<Patient> mine = patients
+			.findAll(policy.readEach(actor, team.activePatientsOf(actor.id()), DataCategory.CORE, "caseload"))
 			.stream()
 			.sorted(Comparator.comparing(Patient::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();

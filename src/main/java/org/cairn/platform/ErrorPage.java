@@ -17,6 +17,7 @@ final class ErrorPage {
 			case 400, 413, 415, 422 -> "error.badRequest";
 			case 403 -> "error.forbidden";
 			case 404, 405 -> "error.notFound";
+			case 409 -> "error.conflict";
 			case 410 -> "error.gone";
 			case 429 -> "error.tooMany";
 			default -> "error.unexpected";

@@ -53,8 +53,9 @@ public class CareTeam implements CareTeamRoster {
 		return team.members(patient);
 	}
 
-	public List<PatientId> activePatientsOf(AccountId clinician) {
-		return team.activePatientsOf(clinician);
+	@Override
+	public java.util.Set<PatientId> activePatientsOf(AccountId clinician) {
+		return new java.util.LinkedHashSet<>(team.activePatientsOf(clinician));
 	}
 
 	/** The clinician who invited a new patient is on their team from the start. */
