@@ -3,10 +3,14 @@ package org.cairn.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cairn.platform.ProblemJson;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,10 +31,13 @@ class AuthApi {
 
 	private final Accounts accounts;
 
-	AuthApi(PasswordSignIn signIn, ApiTokens tokens, Accounts accounts) {
+	private final ProblemJson problems;
+
+	AuthApi(PasswordSignIn signIn, ApiTokens tokens, Accounts accounts, ProblemJson problems) {
 		this.signIn = signIn;
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.problems = problems;
 	}
 
 	record TokenRequest(@NotNull @Size(max = 64) String username, @NotNull @Size(max = 128) String password) {
@@ -66,11 +73,8 @@ class AuthApi {
 	}
 
 	@ExceptionHandler(BadCredentialsException.class)
-	ResponseEntity<Map<String, Object>> badCredentials(HttpServletRequest request) {
-		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-			.contentType(org.springframework.http.MediaType.parseMediaType("application/problem+json"))
-			.body(Map.of("type", "about:blank", "title", "Unauthorized", "status", 401, "detail",
-					"The username or password is not right.", "instance", request.getRequestURI()));
+	void badCredentials(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		problems.write(request, response, HttpStatus.UNAUTHORIZED, "The username or password is not right.");
 	}
 
 	private String usernameOf(Actor actor) {
