@@ -1,5 +1,8 @@
 package org.cairn;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +29,6 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,8 +42,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.demo.enabled=true", "cairn.demo.password=" + BrowserIT.DEMO_PASSWORD,
 				"logging.level.org.cairn=WARN" })
-// MockMvc only because the shared TestData component needs one; this test itself uses the browser.
-@AutoConfigureMockMvc
 @ExtendWith(BrowserIT.ScreenshotOnFailure.class)
 class BrowserIT {
 
@@ -133,6 +133,48 @@ class BrowserIT {
 		assertThat(page.locator("body")).containsText("Alex");
 		// Riley Brooks is in the demo practice too, but only with the gynecologist.
 		assertThat(page.locator("body")).not().containsText("Riley");
+	}
+
+	@Test
+	void patientPagesPassTheWcagRulesOnAPhone() {
+		open(390, 844);
+		page.navigate("http://localhost:" + port + "/login");
+		assertAccessible("/login");
+		signInAs("patient");
+		for (String path : List.of("/today", "/team", "/privacy", "/privacy/access-log", "/profile")) {
+			page.navigate("http://localhost:" + port + path);
+			assertAccessible(path);
+		}
+	}
+
+	@Test
+	void clinicianPagesPassTheWcagRulesOnADesktop() {
+		open(1280, 800);
+		signInAs("physio");
+		assertThat(page).hasURL(Pattern.compile(".*/caseload$"));
+		assertAccessible("/caseload");
+		page.locator("a[href^='/patients/']").first().click();
+		assertAccessible("the chart");
+		page.navigate("http://localhost:" + port + "/patients/new");
+		assertAccessible("/patients/new");
+		// The same form showing its errors.
+		page.click("main form button[type=submit]");
+		assertThat(page.locator(".field-error").first()).isVisible();
+		assertAccessible("/patients/new with errors");
+	}
+
+	/** Runs axe-core's WCAG 2.0–2.2 level A and AA rules on the page as it is now. */
+	private void assertAccessible(String what) {
+		AxeResults results = new AxeBuilder(page)
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+			.analyze();
+		List<String> problems = results.getViolations()
+			.stream()
+			.map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+			.toList();
+		org.assertj.core.api.Assertions.assertThat(results.getPasses()).as("axe ran its rules on " + what).isNotEmpty();
+		org.assertj.core.api.Assertions.assertThat(problems).as("accessibility problems on " + what).isEmpty();
 	}
 
 	private void open(int width, int height) {

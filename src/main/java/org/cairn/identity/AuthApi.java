@@ -1,9 +1,8 @@
 package org.cairn.identity;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
