@@ -1,12 +1,9 @@
 package org.cairn.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
+import org.cairn.platform.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,13 +23,7 @@ record AuditEntry(UUID id, String chainKey, long seq, Instant occurredAt, @Nulla
 		String canonical = String.join("\u001f", id.toString(), chainKey, Long.toString(seq), occurredAt.toString(),
 				String.valueOf(actorId), String.valueOf(actorRole), String.valueOf(patientId), action, what, outcome,
 				prevHash);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every JVM", ex);
-		}
+		return Sha256.hex(canonical);
 	}
 
 	String recomputedHash() {

@@ -1,17 +1,14 @@
 package org.cairn.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cairn.platform.Sha256;
 import org.cairn.platform.AccountId;
 import org.cairn.platform.Timestamps;
 
@@ -70,13 +67,7 @@ class ApiTokens {
 	}
 
 	static String hash(String token) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every JVM", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.cairn.patients;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +14,7 @@ import org.cairn.identity.Account;
 import org.cairn.identity.Accounts;
 import org.cairn.identity.Actor;
 import org.cairn.identity.Credentials;
+import org.cairn.platform.Sha256;
 import org.cairn.platform.GoneException;
 import org.cairn.platform.NotFoundException;
 import org.cairn.platform.PatientId;
@@ -115,13 +112,7 @@ public class Patients {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is required by every JVM", ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }
