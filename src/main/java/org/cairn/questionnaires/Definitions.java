@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
  * Instrument definitions as FHIR Questionnaires, by code and version. Each stored version is parsed
  * once and kept: definitions never change in place (a new version is a new row), so the cache needs
  * no invalidation. Parsing waits for the first use, so start-up does not build the FHIR context.
+ * The cached resources are shared between requests and only read; HAPI getters may create an empty
+ * list on first call, which is harmless if two requests race on it.
  */
 @Service
 class Definitions {

@@ -146,6 +146,10 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 			.header("Authorization", patient.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(1)));
+		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "horoscope")
+			.header("Authorization", patient.bearer()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.instrument").exists());
 	}
 
 	@Test
