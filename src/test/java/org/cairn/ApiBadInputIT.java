@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.cairn.consent.SharingGrants;
 import org.cairn.patients.Patients;
+import org.cairn.questionnaires.ResponseJson;
 import org.cairn.support.IntegrationTest;
 import org.cairn.support.TestData.PatientRecord;
 import org.cairn.support.TestData.Person;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -48,6 +50,9 @@ class ApiBadInputIT extends IntegrationTest {
 	@Autowired
 	SharingGrants sharing;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	final class Scene {
 
 		final Person physio = data.clinician(Discipline.PELVIC_FLOOR_PT);
@@ -57,6 +62,37 @@ class ApiBadInputIT extends IntegrationTest {
 		final PatientRecord patient = data.patient(physio, therapist);
 
 		final String invitation = data.invitedPatient(physio).invitationToken();
+
+		private String alertId;
+
+		String alert() {
+			if (alertId == null) {
+				try {
+					mvc.perform(post(p(this) + "/responses").header("Authorization", patient.bearer())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(ResponseJson.of("phq9", ResponseJson.numbered(0, 0, 0, 0, 0, 0, 0, 0, 1))));
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				alertId = jdbc.sql("select id from safety_alert where patient_id = ?")
+					.param(patient.id().value())
+					.query(String.class)
+					.single();
+			}
+			return alertId;
+		}
+
+		/** Stored responses and open alerts, as "2/1". */
+		Object responsesAndOpenAlerts() {
+			return jdbc.sql("""
+					select (select count(*) from questionnaires_response where patient_id = ?) as responses,
+					       (select count(*) from safety_alert where patient_id = ? and status = 'OPEN') as alerts
+					""")
+				.params(patient.id().value(), patient.id().value())
+				.query((rs, n) -> rs.getLong("responses") + "/" + rs.getLong("alerts"))
+				.single();
+		}
 
 	}
 
@@ -82,7 +118,14 @@ class ApiBadInputIT extends IntegrationTest {
 						s -> team.members(s.patient.id())),
 				new Endpoint("change sharing", HttpMethod.PUT, s -> p(s) + "/sharing", s -> s.patient.person(),
 						s -> sharing.forMembers(s.patient.id(),
-								List.of(s.physio.account().id(), s.therapist.account().id()))));
+								List.of(s.physio.account().id(), s.therapist.account().id()))),
+				new Endpoint("submit a questionnaire response", HttpMethod.POST, s -> p(s) + "/responses",
+						s -> s.patient.person(), Scene::responsesAndOpenAlerts),
+				new Endpoint("resolve a safety alert", HttpMethod.POST, s -> p(s) + "/alerts/" + s.alert() + "/resolve",
+						s -> s.physio, s -> {
+							s.alert();
+							return s.responsesAndOpenAlerts();
+						}));
 	}
 
 	@TestFactory
@@ -128,7 +171,8 @@ class ApiBadInputIT extends IntegrationTest {
 				"%27%20or%201=1--", "99999999999999999999999999999999999999999");
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String id : ids) {
-			for (String path : List.of("/team", "/sharing", "/access-log", "/profile")) {
+			for (String path : List.of("/team", "/sharing", "/access-log", "/profile", "/alerts",
+					"/scores?instrument=fsfi")) {
 				tests.add(DynamicTest.dynamicTest("GET " + id + path, () -> {
 					MockHttpServletResponse response = mvc
 						.perform(get("/api/v1/patients/" + id + path).header("Authorization", scene.physio.bearer()))

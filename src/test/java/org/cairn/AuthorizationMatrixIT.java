@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.cairn.consent.DataCategory;
 import org.cairn.consent.SharingGrants;
 import org.cairn.patients.Patients;
+import org.cairn.questionnaires.ResponseJson;
 import org.cairn.support.IntegrationTest;
 import org.cairn.support.TestData.PatientRecord;
 import org.cairn.support.TestData.Person;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -32,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -68,6 +71,12 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	@Autowired
 	Patients patients;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	/** A PHQ-9 with item 9 = 1: opens an urgent safety alert. */
+	private static final String PHQ9_ITEM9 = ResponseJson.of("phq9", ResponseJson.numbered(1, 1, 1, 1, 1, 1, 1, 1, 1));
+
 	/** One patient's record and everyone around it, built fresh for each request that changes data. */
 	final class Scene {
 
@@ -88,6 +97,27 @@ class AuthorizationMatrixIT extends IntegrationTest {
 		final PatientRecord otherPatient = data.patient(outsider);
 
 		final String invitationToken = data.invitedPatient(outsider).invitationToken();
+
+		private String alertId;
+
+		/** An open safety alert on the patient's record, raised through the API on first use. */
+		String alert() {
+			if (alertId == null) {
+				try {
+					mvc.perform(post(p(this) + "/responses").header("Authorization", patient.bearer())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(PHQ9_ITEM9));
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				alertId = jdbc.sql("select id from safety_alert where patient_id = ?")
+					.param(patient.id().value())
+					.query(String.class)
+					.single();
+			}
+			return alertId;
+		}
 
 		Scene() {
 			Map<DataCategory, Boolean> all = new EnumMap<>(DataCategory.class);
@@ -203,6 +233,30 @@ class AuthorizationMatrixIT extends IntegrationTest {
 					401, 200, 404, 403, 403, 404, 404),
 			row("GET", "/api/v1/patients/{patientId}/access-log", s -> p(s) + "/access-log", none(),
 					401, 200, 404, 403, 403, 404, 404),
+			// Instrument definitions carry no patient data.
+			row("GET", "/api/v1/instruments", s -> "/api/v1/instruments", none(),
+					401, 200, 200, 200, 200, 200, 200),
+			row("GET", "/api/v1/instruments/{code}", s -> "/api/v1/instruments/phq9", none(),
+					401, 200, 200, 200, 200, 200, 200),
+			// A self-reported instrument (nrs-pain, medical-history): only the patient answers it.
+			row("POST", "/api/v1/patients/{patientId}/responses", s -> p(s) + "/responses",
+					s -> ResponseJson.of("nrs-pain", Map.of("penetration", 6)),
+					401, 201, 404, 403, 403, 404, 404),
+			row("GET", "/api/v1/patients/{patientId}/scores", s -> p(s) + "/scores?instrument=fsfi", none(),
+					401, 200, 404, 200, 403, 404, 404),
+			// Alerts are seen by every active team member whatever the grants; clinicians act on them.
+			row("GET", "/api/v1/patients/{patientId}/alerts", s -> {
+						s.alert();
+						return p(s) + "/alerts";
+					}, none(),
+					401, 200, 404, 200, 200, 404, 404),
+			row("POST", "/api/v1/patients/{patientId}/alerts/{alertId}/acknowledge",
+					s -> p(s) + "/alerts/" + s.alert() + "/acknowledge", none(),
+					401, 403, 403, 200, 200, 404, 403),
+			row("POST", "/api/v1/patients/{patientId}/alerts/{alertId}/resolve",
+					s -> p(s) + "/alerts/" + s.alert() + "/resolve",
+					s -> "{\"note\": \"Called the patient: safe, seeing their doctor today.\"}",
+					401, 403, 403, 200, 200, 404, 403),
 
 			// Pages. Anonymous visitors of a private page are sent to sign in (302).
 			row("GET", "/login", s -> "/login", none(),

@@ -1,0 +1,97 @@
+package org.cairn.questionnaires;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cairn.platform.AccountId;
+import org.cairn.platform.PatientId;
+import org.cairn.platform.Timestamps;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Questionnaire SQL: definitions by version, and responses with their stored scores. */
+@Repository
+class JdbcQuestionnaires {
+
+	private final JdbcClient jdbc;
+
+	JdbcQuestionnaires(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Integer> latestVersion(String code) {
+		return jdbc.sql("select max(version) from questionnaires_definition where code = ?")
+			.param(code)
+			.query((rs, n) -> (Integer) rs.getObject(1, Integer.class))
+			.optional();
+	}
+
+	Optional<Definition> definition(String code, int version) {
+		return jdbc.sql("select code, version, json from questionnaires_definition where code = ? and version = ?")
+			.params(code, version)
+			.query((rs, n) -> new Definition(rs.getString("code"), rs.getInt("version"), rs.getString("json")))
+			.optional();
+	}
+
+	/** The newest version of every instrument, by code. */
+	List<Definition> latestDefinitions() {
+		return jdbc.sql("""
+				select d.code, d.version, d.json
+				from questionnaires_definition d
+				where d.version = (select max(v.version) from questionnaires_definition v where v.code = d.code)
+				order by d.code
+				""").query((rs, n) -> new Definition(rs.getString("code"), rs.getInt("version"), rs.getString("json"))).list();
+	}
+
+	void insertDefinition(Definition definition, Instant at) {
+		jdbc.sql("insert into questionnaires_definition (code, version, json, created_at) values (?, ?, ?, ?)")
+			.params(definition.code(), definition.version(), definition.json(), Timestamps.utc(at))
+			.update();
+	}
+
+	record StoredResponse(UUID id, PatientId patient, String instrument, int version, Instant authored, String json,
+			@Nullable BigDecimal total, @Nullable String band, String domains, AccountId createdBy, Instant createdAt) {
+	}
+
+	void insertResponse(StoredResponse response) {
+		jdbc.sql("""
+				insert into questionnaires_response
+				    (id, patient_id, instrument, version, authored, json, total, band, domains, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(response.id(), response.patient().value(), response.instrument(), response.version(),
+					Timestamps.utc(response.authored()), response.json(), response.total(), response.band(),
+					response.domains(), response.createdBy().value(), Timestamps.utc(response.createdAt()))
+			.update();
+	}
+
+	record ScoreRow(UUID responseId, Instant authored, @Nullable BigDecimal total, @Nullable String band,
+			String domains) {
+	}
+
+	/** Scores of one instrument, oldest first; the response JSON is not read. */
+	List<ScoreRow> scores(PatientId patient, String instrument) {
+		return jdbc.sql("""
+				select id, authored, total, band, domains from questionnaires_response
+				where patient_id = ? and instrument = ?
+				order by authored, created_at, id
+				""")
+			.params(patient.value(), instrument)
+			.query((rs, n) -> new ScoreRow(rs.getObject("id", UUID.class), Timestamps.instant(rs, "authored"),
+					rs.getBigDecimal("total"), rs.getString("band"), rs.getString("domains")))
+			.list();
+	}
+
+	long countResponses(PatientId patient) {
+		return jdbc.sql("select count(*) from questionnaires_response where patient_id = ?")
+			.param(patient.value())
+			.query(Long.class)
+			.single();
+	}
+
+}
