@@ -12,7 +12,8 @@ public class CairnApplication {
 
 	public static void main(String[] args) {
 		if (AuditCommand.matches(args)) {
-			// `java -jar cairn.jar audit verify`: the same configuration, no web server, no demo.
+			// `java -jar cairn.jar audit verify`: the same configuration, no web server,
+			// no demo.
 			SpringApplication app = new SpringApplication(CairnApplication.class);
 			app.setWebApplicationType(WebApplicationType.NONE);
 			app.setAdditionalProfiles("command");

@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every API endpoint that takes input, fed what a careless client or an attacker sends: broken
- * JSON, wrong types, missing fields, huge bodies, the wrong media type, malformed and unknown ids.
- * Each must answer a 4xx problem+json that says what is wrong, and leave the data as it was.
+ * Every API endpoint that takes input, fed what a careless client or an attacker sends:
+ * broken JSON, wrong types, missing fields, huge bodies, the wrong media type, malformed
+ * and unknown ids. Each must answer a 4xx problem+json that says what is wrong, and leave
+ * the data as it was.
  */
 class ApiBadInputIT extends IntegrationTest {
 
@@ -106,8 +107,7 @@ class ApiBadInputIT extends IntegrationTest {
 	}
 
 	private List<Endpoint> endpoints() {
-		return List.of(
-				new Endpoint("sign in", HttpMethod.POST, s -> "/api/v1/auth/token", s -> null, s -> ""),
+		return List.of(new Endpoint("sign in", HttpMethod.POST, s -> "/api/v1/auth/token", s -> null, s -> ""),
 				new Endpoint("invite a patient", HttpMethod.POST, s -> "/api/v1/patients", s -> s.physio,
 						s -> team.activePatientsOf(s.physio.account().id()).size()),
 				new Endpoint("accept an invitation", HttpMethod.POST, s -> "/api/v1/invitations/" + s.invitation,
@@ -178,7 +178,8 @@ class ApiBadInputIT extends IntegrationTest {
 						.perform(get("/api/v1/patients/" + id + path).header("Authorization", scene.physio.bearer()))
 						.andReturn()
 						.getResponse();
-					// An id with encoded percent signs is stopped by the firewall (400) before routing.
+					// An id with encoded percent signs is stopped by the firewall (400)
+					// before routing.
 					assertThat(response.getStatus()).isIn(400, 404);
 				}));
 			}
@@ -197,13 +198,23 @@ class ApiBadInputIT extends IntegrationTest {
 	@Test
 	void aSpentInvitationAnswersGoneAndAnUnknownOneNotFound() throws Exception {
 		Scene scene = new Scene();
-		String body = "{\"username\": \"u" + org.cairn.support.TestData.unique() + "\", \"password\": \"a-long-password\"}";
-		mvc.perform(post("/api/v1/invitations/" + scene.invitation).contentType(MediaType.APPLICATION_JSON).content(body));
-		String again = "{\"username\": \"u" + org.cairn.support.TestData.unique() + "\", \"password\": \"a-long-password\"}";
-		assertThat(mvc.perform(post("/api/v1/invitations/" + scene.invitation).contentType(MediaType.APPLICATION_JSON)
-			.content(again)).andReturn().getResponse().getStatus()).isEqualTo(410);
-		assertThat(mvc.perform(post("/api/v1/invitations/no-such-token").contentType(MediaType.APPLICATION_JSON)
-			.content(again)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		String body = "{\"username\": \"u" + org.cairn.support.TestData.unique()
+				+ "\", \"password\": \"a-long-password\"}";
+		mvc.perform(
+				post("/api/v1/invitations/" + scene.invitation).contentType(MediaType.APPLICATION_JSON).content(body));
+		String again = "{\"username\": \"u" + org.cairn.support.TestData.unique()
+				+ "\", \"password\": \"a-long-password\"}";
+		assertThat(mvc
+			.perform(post("/api/v1/invitations/" + scene.invitation).contentType(MediaType.APPLICATION_JSON)
+				.content(again))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(410);
+		assertThat(mvc
+			.perform(post("/api/v1/invitations/no-such-token").contentType(MediaType.APPLICATION_JSON).content(again))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	@Test
@@ -212,16 +223,19 @@ class ApiBadInputIT extends IntegrationTest {
 		MockHttpServletResponse response = mvc
 			.perform(request(HttpMethod.PUT, p(scene) + "/sharing").header("Authorization", scene.patient.bearer())
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"clinicianId\": \"" + scene.therapist.account().id() + "\", \"grants\": {\"horoscope\": true}}"))
+				.content("{\"clinicianId\": \"" + scene.therapist.account().id()
+						+ "\", \"grants\": {\"horoscope\": true}}"))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
 		assertThat(response.getContentAsString()).contains("horoscope");
 
 		response = mvc
-			.perform(request(HttpMethod.PUT, p(scene) + "/sharing").header("Authorization", scene.patient.bearer())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"clinicianId\": \"" + scene.therapist.account().id() + "\", \"grants\": {\"core\": false}}"))
+			.perform(
+					request(HttpMethod.PUT, p(scene) + "/sharing").header("Authorization", scene.patient.bearer())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"clinicianId\": \"" + scene.therapist.account().id()
+								+ "\", \"grants\": {\"core\": false}}"))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(422);
@@ -229,7 +243,8 @@ class ApiBadInputIT extends IntegrationTest {
 	}
 
 	private MockHttpServletResponse send(Endpoint endpoint, Scene scene, MediaType type, String body) throws Exception {
-		MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.uri().apply(scene)).contentType(type)
+		MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.uri().apply(scene))
+			.contentType(type)
 			.content(body);
 		Person caller = endpoint.caller().apply(scene);
 		if (caller != null) {

@@ -38,13 +38,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Deny by default, proven: every handler mapping in the application must be declared here with
- * the status each kind of caller gets. A new endpoint without a row fails
- * {@link #everyEndpointHasDeclaredExpectations()}; a row that no longer matches an endpoint fails too.
+ * Deny by default, proven: every handler mapping in the application must be declared here
+ * with the status each kind of caller gets. A new endpoint without a row fails
+ * {@link #everyEndpointHasDeclaredExpectations()}; a row that no longer matches an
+ * endpoint fails too.
  *
- * <p>The callers, for one patient's record: nobody signed in; the patient; another patient; an
- * active team member the patient shares every category with; an active team member the patient
- * shares nothing optional with; a clinician outside the team; a practice admin.
+ * <p>
+ * The callers, for one patient's record: nobody signed in; the patient; another patient;
+ * an active team member the patient shares every category with; an active team member the
+ * patient shares nothing optional with; a clinician outside the team; a practice admin.
  */
 class AuthorizationMatrixIT extends IntegrationTest {
 
@@ -54,7 +56,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	}
 
-	/** Endpoints that carry no patient data and need no row of expectations, with the reason. */
+	/**
+	 * Endpoints that carry no patient data and need no row of expectations, with the
+	 * reason.
+	 */
 	private static final Map<String, String> EXEMPT = Map.of("ANY /error",
 			"the container's error dispatch; it renders the status it is given");
 
@@ -77,7 +82,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	/** A PHQ-9 with item 9 = 1: opens an urgent safety alert. */
 	private static final String PHQ9_ITEM9 = ResponseJson.of("phq9", ResponseJson.numbered(1, 1, 1, 1, 1, 1, 1, 1, 1));
 
-	/** One patient's record and everyone around it, built fresh for each request that changes data. */
+	/**
+	 * One patient's record and everyone around it, built fresh for each request that
+	 * changes data.
+	 */
 	final class Scene {
 
 		final Person inviter = data.clinician(Discipline.PELVIC_FLOOR_PT);
@@ -100,7 +108,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 		private String alertId;
 
-		/** An open safety alert on the patient's record, raised through the API on first use. */
+		/**
+		 * An open safety alert on the patient's record, raised through the API on first
+		 * use.
+		 */
 		String alert() {
 			if (alertId == null) {
 				try {
@@ -322,7 +333,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
 		Set<String> mapped = new TreeSet<>();
 		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
 			Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
-					: info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
+					: info.getMethodsCondition()
+						.getMethods()
+						.stream()
+						.map(Enum::name)
+						.collect(java.util.stream.Collectors.toSet());
 			for (String pattern : info.getPatternValues()) {
 				methods.forEach(m -> mapped.add(m + " " + pattern));
 			}
@@ -341,8 +356,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			Scene[] shared = new Scene[1];
 			for (Caller caller : Caller.values()) {
 				tests.add(DynamicTest.dynamicTest(row.key() + " as " + caller, () -> {
-					// A call that is expected to change something gets a scene of its own, so it cannot
-					// change what a later call sees; refused calls share one per endpoint (and a refusal
+					// A call that is expected to change something gets a scene of its
+					// own, so it cannot
+					// change what a later call sees; refused calls share one per endpoint
+					// (and a refusal
 					// that did change something would fail its own cell first).
 					int expected = row.expected().get(caller);
 					boolean changes = !readOnly && caller != Caller.ANONYMOUS && expected < 400;
@@ -350,7 +367,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 					MockHttpServletRequestBuilder request = request(row.method(), row.uri().apply(scene));
 					String body = row.body().apply(scene);
 					if (row.pattern().equals("/api/v1/auth/token")) {
-						// Failed sign-ins count against the address; keep them off the one other tests use.
+						// Failed sign-ins count against the address; keep them off the
+						// one other tests use.
 						request.with(r -> {
 							r.setRemoteAddr("198.51.100." + (1 + (int) (Math.random() * 250)));
 							return r;
@@ -366,12 +384,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
 						}
 					}
 					else {
-						// Pages: a signed-in session and a valid CSRF token, as a browser would send.
+						// Pages: a signed-in session and a valid CSRF token, as a browser
+						// would send.
 						Person person = scene.person(caller);
 						if (person != null) {
-							request.with(SecurityMockMvcRequestPostProcessors.authentication(
-									UsernamePasswordAuthenticationToken.authenticated(person.actor(), null,
-											List.of(new SimpleGrantedAuthority("ROLE_" + person.actor().role().name())))));
+							request.with(SecurityMockMvcRequestPostProcessors
+								.authentication(UsernamePasswordAuthenticationToken.authenticated(person.actor(), null,
+										List.of(new SimpleGrantedAuthority("ROLE_" + person.actor().role().name())))));
 						}
 						request.with(SecurityMockMvcRequestPostProcessors.csrf());
 						if (body != null) {

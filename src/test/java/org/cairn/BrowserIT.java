@@ -35,9 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * Signs in through the real pages with Debian's Chromium, on a phone-sized and a desktop-sized
- * screen, as the demo practice's patient and physio. Runs once, on H2: it checks pages, not SQL.
- * Without Chromium it is skipped on a laptop and fails in CI.
+ * Signs in through the real pages with Debian's Chromium, on a phone-sized and a
+ * desktop-sized screen, as the demo practice's patient and physio. Runs once, on H2: it
+ * checks pages, not SQL. Without Chromium it is skipped on a laptop and fails in CI.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.demo.enabled=true", "cairn.demo.password=" + BrowserIT.DEMO_PASSWORD,
@@ -47,13 +47,19 @@ class BrowserIT {
 
 	static final String DEMO_PASSWORD = "browser-walk-2026";
 
-	/** Headless, and no background connections: a closed CI network refuses them and stalls the browser. */
+	/**
+	 * Headless, and no background connections: a closed CI network refuses them and
+	 * stalls the browser.
+	 */
 	private static final List<String> CHROMIUM_FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
 			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-	/** Long enough for a slow first render in CI, short enough that a missing element fails fast. */
+	/**
+	 * Long enough for a slow first render in CI, short enough that a missing element
+	 * fails fast.
+	 */
 	private static final double TIMEOUT_MILLIS = 10_000;
 
 	private static Playwright playwright;
@@ -178,8 +184,7 @@ class BrowserIT {
 	}
 
 	private void open(int width, int height) {
-		context = browser
-			.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
+		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-GB"));
 		context.setDefaultTimeout(TIMEOUT_MILLIS);
 		page = context.newPage();
 	}
@@ -211,8 +216,8 @@ class BrowserIT {
 	}
 
 	/**
-	 * Saves what the browser showed when a test failed, before {@link #closePage()} closes it:
-	 * {@code target/screenshots/<test>.png} and the page's HTML beside it.
+	 * Saves what the browser showed when a test failed, before {@link #closePage()}
+	 * closes it: {@code target/screenshots/<test>.png} and the page's HTML beside it.
 	 */
 	static class ScreenshotOnFailure implements TestExecutionExceptionHandler {
 
@@ -223,8 +228,8 @@ class BrowserIT {
 				String name = extension.getRequiredTestMethod().getName();
 				try {
 					Files.createDirectories(SCREENSHOTS);
-					test.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png"))
-						.setFullPage(true));
+					test.page.screenshot(
+							new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 					Files.writeString(SCREENSHOTS.resolve(name + ".html"), test.page.content());
 				}
 				catch (RuntimeException | IOException ex) {

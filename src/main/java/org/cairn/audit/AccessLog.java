@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Who looked at or changed a patient's record: the patient's view of the trail. The patient's own
- * actions are left out; refused attempts are kept in, because the patient should know of them.
+ * Who looked at or changed a patient's record: the patient's view of the trail. The
+ * patient's own actions are left out; refused attempts are kept in, because the patient
+ * should know of them.
  */
 @Service
 public class AccessLog {
@@ -42,7 +43,10 @@ public class AccessLog {
 			String what, boolean allowed) {
 	}
 
-	/** The newest entries first, at most {@value #LIMIT}. The caller has checked the actor owns the record. */
+	/**
+	 * The newest entries first, at most {@value #LIMIT}. The caller has checked the actor
+	 * owns the record.
+	 */
 	public List<Entry> of(PatientId patient, AccountId self) {
 		record Row(Instant at, @Nullable UUID actor, @Nullable String role, String action, String what,
 				String outcome) {
@@ -66,11 +70,8 @@ public class AccessLog {
 			.map(AccountId::new)
 			.collect(Collectors.toSet());
 		Map<AccountId, Account> who = accounts.findAll(actorIds);
-		Map<PracticeId, Practice> practices = accounts.practices(who.values()
-			.stream()
-			.map(Account::practiceId)
-			.filter(Objects::nonNull)
-			.collect(Collectors.toSet()));
+		Map<PracticeId, Practice> practices = accounts.practices(
+				who.values().stream().map(Account::practiceId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		return rows.stream().map(row -> {
 			Account account = row.actor() == null ? null : who.get(new AccountId(row.actor()));
 			Practice practice = account == null || account.practiceId() == null ? null

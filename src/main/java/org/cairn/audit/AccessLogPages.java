@@ -18,7 +18,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "Who viewed my record": the patient's window on the audit trail, in the patient's own time zone. */
+/**
+ * "Who viewed my record": the patient's window on the audit trail, in the patient's own
+ * time zone.
+ */
 @Controller
 class AccessLogPages {
 
@@ -40,8 +43,10 @@ class AccessLogPages {
 	/**
 	 * One line of the log, ready to show.
 	 *
-	 * @param part the first segment of what was touched ("chart", "team"), for a plain-words label
-	 * @param role null when Cairn itself acted, such as when an invitation was accepted by its link
+	 * @param part the first segment of what was touched ("chart", "team"), for a
+	 * plain-words label
+	 * @param role null when Cairn itself acted, such as when an invitation was accepted
+	 * by its link
 	 */
 	record Row(String when, String isoWhen, String who, @Nullable String role, @Nullable String practice,
 			boolean changed, String part, String what, boolean allowed) {
@@ -52,12 +57,13 @@ class AccessLogPages {
 		PatientId patient = actor.ownRecord();
 		policy.requireOwner(actor, patient, Action.READ, "access-log");
 		ZoneId zone = patients.find(patient).map(Patient::timeZone).orElse(ZoneId.of("UTC"));
-		// The page's words are English for now, so dates are too; a translated bundle brings its locale.
+		// The page's words are English for now, so dates are too; a translated bundle
+		// brings its locale.
 		DateTimeFormatter when = WHEN.withZone(zone).withLocale(Locale.ENGLISH);
 		List<Row> rows = log.of(patient, actor.id())
 			.stream()
-			.map(e -> new Row(when.format(e.at()), e.at().atZone(zone).toOffsetDateTime().toString(),
-					e.who(), e.role() == null ? null : e.role().toLowerCase(Locale.ROOT), e.practice(),
+			.map(e -> new Row(when.format(e.at()), e.at().atZone(zone).toOffsetDateTime().toString(), e.who(),
+					e.role() == null ? null : e.role().toLowerCase(Locale.ROOT), e.practice(),
 					"WRITE".equals(e.action()), part(e.what()), e.what(), e.allowed()))
 			.toList();
 		model.addAttribute("rows", rows);

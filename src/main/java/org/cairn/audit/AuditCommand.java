@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar cairn.jar audit verify}: checks every chain and names the first broken row.
- * Exits 0 when the trail is intact, 1 when it is not.
+ * {@code java -jar cairn.jar audit verify}: checks every chain and names the first broken
+ * row. Exits 0 when the trail is intact, 1 when it is not.
  */
 @Component
 @Profile("command")

@@ -7,8 +7,9 @@ import org.cairn.platform.Sha256;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the trail. Its hash covers every field and the previous row's hash, so changing any
- * field, or removing or reordering rows, is detected by recomputing the chain.
+ * One row of the trail. Its hash covers every field and the previous row's hash, so
+ * changing any field, or removing or reordering rows, is detected by recomputing the
+ * chain.
  */
 record AuditEntry(UUID id, String chainKey, long seq, Instant occurredAt, @Nullable UUID actorId,
 		@Nullable String actorRole, @Nullable UUID patientId, String action, String what, String outcome,

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the trail, synchronously: if the row cannot be written, the access it records fails
- * too. One chain per patient, so writes about different patients never wait on each other; within a
- * chain the head row is locked, which orders concurrent appends.
+ * Appends to the trail, synchronously: if the row cannot be written, the access it
+ * records fails too. One chain per patient, so writes about different patients never wait
+ * on each other; within a chain the head row is locked, which orders concurrent appends.
  */
 @Component
 class AuditTrail {
@@ -38,7 +38,8 @@ class AuditTrail {
 
 	@EventListener
 	void on(RecordAccessed event) {
-		// An allowed write commits or rolls back with the change it records. A refusal must survive
+		// An allowed write commits or rolls back with the change it records. A refusal
+		// must survive
 		// the rollback that usually follows it.
 		boolean refusedInsideTransaction = !event.allowed()
 				&& TransactionSynchronizationManager.isActualTransactionActive();

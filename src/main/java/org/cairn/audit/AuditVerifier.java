@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks every chain and recomputes it. Reports the first row whose hash, link or sequence does not
- * hold, and chains whose head says rows are missing at the end.
+ * Walks every chain and recomputes it. Reports the first row whose hash, link or sequence
+ * does not hold, and chains whose head says rows are missing at the end.
  */
 @Component
 class AuditVerifier {
@@ -33,10 +33,9 @@ class AuditVerifier {
 
 	Result verify() {
 		Map<String, Head> heads = new HashMap<>();
-		jdbc.sql("select chain_key, last_seq, last_hash from audit_chain")
-			.query(rs -> {
-				heads.put(rs.getString(1), new Head(rs.getLong(2), rs.getString(3)));
-			});
+		jdbc.sql("select chain_key, last_seq, last_hash from audit_chain").query(rs -> {
+			heads.put(rs.getString(1), new Head(rs.getLong(2), rs.getString(3)));
+		});
 		Walk walk = new Walk();
 		jdbc.sql("""
 				select id, chain_key, seq, occurred_at, actor_id, actor_role, patient_id, action, what, outcome,

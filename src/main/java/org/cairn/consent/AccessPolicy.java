@@ -19,11 +19,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * The one gate to patient data. Every read and write names the category it touches and leaves a
- * {@link RecordAccessed} event for the audit trail, allowed or not.
+ * The one gate to patient data. Every read and write names the category it touches and
+ * leaves a {@link RecordAccessed} event for the audit trail, allowed or not.
  *
- * <p>Call it at the edge, before the transaction that does the work: a refusal raised inside a
- * transaction would be rolled back together with its audit row.
+ * <p>
+ * Call it at the edge, before the transaction that does the work: a refusal raised inside
+ * a transaction would be rolled back together with its audit row.
  */
 @Service
 public class AccessPolicy {
@@ -43,7 +44,10 @@ public class AccessPolicy {
 		this.clock = clock;
 	}
 
-	/** Allows a read of {@code category}, or answers 404 (or 403 to a team member) and audits it. */
+	/**
+	 * Allows a read of {@code category}, or answers 404 (or 403 to a team member) and
+	 * audits it.
+	 */
 	public void read(Actor actor, PatientId patient, DataCategory category, String what) {
 		require(actor, patient, category, Action.READ, what);
 	}
@@ -53,9 +57,10 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * For lists such as a caseload: keeps the patients whose {@code category} the actor may read, in
-	 * the given order, and audits a read for each one kept. Membership is read in one query, so a
-	 * list of hundreds costs no query per patient for the core category.
+	 * For lists such as a caseload: keeps the patients whose {@code category} the actor
+	 * may read, in the given order, and audits a read for each one kept. Membership is
+	 * read in one query, so a list of hundreds costs no query per patient for the core
+	 * category.
 	 */
 	public List<PatientId> readEach(Actor actor, Collection<PatientId> patients, DataCategory category, String what) {
 		Set<PatientId> member = actor.role() == Role.CLINICIAN ? roster.activePatientsOf(actor.id()) : Set.of();
@@ -85,7 +90,10 @@ public class AccessPolicy {
 		throw notFound();
 	}
 
-	/** Whether the actor may see a category, without auditing: for shaping a page already audited. */
+	/**
+	 * Whether the actor may see a category, without auditing: for shaping a page already
+	 * audited.
+	 */
 	public boolean permits(Actor actor, PatientId patient, DataCategory category) {
 		return decide(actor, patient, category, true) == Decision.ALLOWED;
 	}
@@ -95,7 +103,10 @@ public class AccessPolicy {
 		publish(actor, patient, Action.WRITE, what, true);
 	}
 
-	/** Records a change made without a signed-in actor, such as accepting an invitation by its link. */
+	/**
+	 * Records a change made without a signed-in actor, such as accepting an invitation by
+	 * its link.
+	 */
 	public void recordAnonymousWrite(PatientId patient, String what) {
 		events.publishEvent(new RecordAccessed(clock.instant(), null, null, patient, Action.WRITE, what, true));
 	}
@@ -106,8 +117,8 @@ public class AccessPolicy {
 		switch (decision) {
 			case ALLOWED -> {
 			}
-			case FORBIDDEN -> throw new ForbiddenException(
-					"The patient has not shared this part of their record with you.");
+			case FORBIDDEN ->
+				throw new ForbiddenException("The patient has not shared this part of their record with you.");
 			case HIDDEN -> throw notFound();
 		}
 	}

@@ -6,8 +6,8 @@ import org.cairn.platform.AccountId;
 import org.cairn.platform.PatientId;
 
 /**
- * What the access policy and the sharing pages need to know about care teams. The team module
- * implements it, so that consent stays at the bottom of the dependency graph.
+ * What the access policy and the sharing pages need to know about care teams. The team
+ * module implements it, so that consent stays at the bottom of the dependency graph.
  */
 public interface CareTeamRoster {
 

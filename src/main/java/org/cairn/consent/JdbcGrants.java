@@ -21,7 +21,10 @@ class JdbcGrants {
 		this.jdbc = jdbc;
 	}
 
-	/** The patient's explicit decisions for one team member; categories without a row are undecided. */
+	/**
+	 * The patient's explicit decisions for one team member; categories without a row are
+	 * undecided.
+	 */
 	Map<DataCategory, Boolean> decisions(PatientId patient, AccountId clinician) {
 		Map<DataCategory, Boolean> decisions = new EnumMap<>(DataCategory.class);
 		jdbc.sql("select category, shared from consent_grant where patient_id = ? and clinician_id = ?")
@@ -43,27 +46,29 @@ class JdbcGrants {
 				AccountId clinician = new AccountId(rs.getObject("clinician_id", UUID.class));
 				var category = DataCategory.fromCode(rs.getString("category"));
 				boolean shared = rs.getBoolean("shared");
-				category.ifPresent(c -> all.computeIfAbsent(clinician, k -> new EnumMap<>(DataCategory.class))
-					.put(c, shared));
+				category.ifPresent(
+						c -> all.computeIfAbsent(clinician, k -> new EnumMap<>(DataCategory.class)).put(c, shared));
 			});
 		return all;
 	}
 
 	void decide(PatientId patient, AccountId clinician, DataCategory category, boolean shared, AccountId by,
 			Instant at) {
-		int updated = jdbc
-			.sql("update consent_grant set shared = ?, decided_at = ? where patient_id = ? and clinician_id = ? and category = ?")
+		int updated = jdbc.sql(
+				"update consent_grant set shared = ?, decided_at = ? where patient_id = ? and clinician_id = ? and category = ?")
 			.params(shared, Timestamps.utc(at), patient.value(), clinician.value(), category.code())
 			.update();
 		if (updated == 0) {
-			jdbc.sql("insert into consent_grant (patient_id, clinician_id, category, shared, decided_at) values (?, ?, ?, ?, ?)")
+			jdbc.sql(
+					"insert into consent_grant (patient_id, clinician_id, category, shared, decided_at) values (?, ?, ?, ?, ?)")
 				.params(patient.value(), clinician.value(), category.code(), shared, Timestamps.utc(at))
 				.update();
 		}
-		jdbc.sql("""
-				insert into consent_grant_change (id, patient_id, clinician_id, category, shared, changed_by, changed_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						insert into consent_grant_change (id, patient_id, clinician_id, category, shared, changed_by, changed_at)
+						values (?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(UUID.randomUUID(), patient.value(), clinician.value(), category.code(), shared, by.value(),
 					Timestamps.utc(at))
 			.update();

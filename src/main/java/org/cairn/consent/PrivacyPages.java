@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The patient's sharing grants, one form per team member. Saving a member's form is the patient's
- * answer for every category: ticked is shared, unticked is not, so nothing stays "not decided".
+ * The patient's sharing grants, one form per team member. Saving a member's form is the
+ * patient's answer for every category: ticked is shared, unticked is not, so nothing
+ * stays "not decided".
  */
 @Controller
 class PrivacyPages {
@@ -90,10 +91,8 @@ class PrivacyPages {
 			rows.add(new MemberSharing(member, cells, s.awaitsDecision()));
 		}
 		model.addAttribute("members", rows);
-		model.addAttribute("newMember", members.stream()
-			.filter(m -> m.clinicianId().toString().equals(added))
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("newMember",
+				members.stream().filter(m -> m.clinicianId().toString().equals(added)).findFirst().orElse(null));
 		model.addAttribute("error", error);
 		return "consent/privacy";
 	}

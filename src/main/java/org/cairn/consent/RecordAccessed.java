@@ -7,8 +7,8 @@ import org.cairn.platform.PatientId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Someone read or changed part of a patient's record, or was refused. Published for every decision
- * of the access policy; the audit trail records it.
+ * Someone read or changed part of a patient's record, or was refused. Published for every
+ * decision of the access policy; the audit trail records it.
  *
  * @param what the part of the record, such as "team" or "sharing"
  */

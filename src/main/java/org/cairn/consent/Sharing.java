@@ -4,8 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * What one team member may see of one patient's record: per category, whether it is shared and
- * whether the patient has decided it yet (an undecided category follows its default).
+ * What one team member may see of one patient's record: per category, whether it is
+ * shared and whether the patient has decided it yet (an undecided category follows its
+ * default).
  */
 public record Sharing(Map<DataCategory, Boolean> shared, Map<DataCategory, Boolean> decided) {
 

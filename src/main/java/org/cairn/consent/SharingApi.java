@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The patient's sharing grants: {@code GET} answers every active team member with every category;
- * {@code PUT} changes some categories for one member.
+ * The patient's sharing grants: {@code GET} answers every active team member with every
+ * category; {@code PUT} changes some categories for one member.
  */
 @RestController
 class SharingApi {

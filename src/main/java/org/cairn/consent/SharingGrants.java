@@ -13,7 +13,9 @@ import org.cairn.platform.PatientId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The patient's sharing decisions: read them, change them. Only the patient changes them. */
+/**
+ * The patient's sharing decisions: read them, change them. Only the patient changes them.
+ */
 @Service
 public class SharingGrants {
 
@@ -44,8 +46,8 @@ public class SharingGrants {
 	}
 
 	/**
-	 * Records the patient's decisions for one team member, all or nothing. The caller has checked that
-	 * {@code patientActor} owns the record.
+	 * Records the patient's decisions for one team member, all or nothing. The caller has
+	 * checked that {@code patientActor} owns the record.
 	 */
 	@Transactional
 	public void decide(Actor patientActor, PatientId patient, AccountId clinician, Map<DataCategory, Boolean> changes) {
@@ -59,7 +61,8 @@ public class SharingGrants {
 			}
 		}
 		var now = clock.instant();
-		changes.forEach((category, shared) -> grants.decide(patient, clinician, category, shared, patientActor.id(), now));
+		changes
+			.forEach((category, shared) -> grants.decide(patient, clinician, category, shared, patientActor.id(), now));
 	}
 
 }

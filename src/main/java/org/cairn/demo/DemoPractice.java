@@ -24,9 +24,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Three practices of different disciplines, their clinicians, and two patients, so that a newcomer
- * can sign in and see a cross-practice care team at once. Created on the first start; at later
- * starts only the password is set again.
+ * Three practices of different disciplines, their clinicians, and two patients, so that a
+ * newcomer can sign in and see a cross-practice care team at once. Created on the first
+ * start; at later starts only the password is set again.
  */
 @Component
 class DemoPractice implements ApplicationRunner {
@@ -77,8 +77,8 @@ class DemoPractice implements ApplicationRunner {
 		}
 		String port = environment.getProperty("local.server.port", "8080");
 		log.info("Demo practice ready.");
-		System.out.printf("%n  Cairn is running at http://localhost:%s%n"
-				+ "  Demo accounts: %s%n  Password: %s%n%n", port, String.join(", ", USERNAMES), password);
+		System.out.printf("%n  Cairn is running at http://localhost:%s%n" + "  Demo accounts: %s%n  Password: %s%n%n",
+				port, String.join(", ", USERNAMES), password);
 	}
 
 	private void create(String password) {
@@ -90,28 +90,27 @@ class DemoPractice implements ApplicationRunner {
 		accounts.createStaff(Credentials.of("admin", password), Role.PRACTICE_ADMIN, "Sam Rivera", physioPractice.id());
 		Account physio = clinician("physio", password, "Jordan Lee", physioPractice, Discipline.PELVIC_FLOOR_PT, true,
 				List.of("en", "es"));
-		Account therapist = clinician("therapist", password, "Dr. Maya Chen", therapyPractice,
-				Discipline.SEX_THERAPY, true, List.of("en"));
+		Account therapist = clinician("therapist", password, "Dr. Maya Chen", therapyPractice, Discipline.SEX_THERAPY,
+				true, List.of("en"));
 		Account gyn = clinician("gyn", password, "Dr. Amara Okafor", gynPractice, Discipline.GYNECOLOGY, false,
 				List.of("en", "fr"));
 
 		var alex = patients.invite(physio.toActor(), NewPatient.of("Alex Morgan", "alex@example.org", "en"));
-		patients.activate(alex.invitationToken(), Credentials.of("patient", password), Optional.of(Profile
-			.of("Alex", "they/them", "1991-04-12", "Europe/London", "en", java.time.LocalDate.of(2026, 1, 1))));
+		patients.activate(alex.invitationToken(), Credentials.of("patient", password), Optional.of(Profile.of("Alex",
+				"they/them", "1991-04-12", "Europe/London", "en", java.time.LocalDate.of(2026, 1, 1))));
 		team.invite(alex.patient().id(), therapist.id(), physio.id());
 		team.accept(alex.patient().id(), therapist.id());
 		team.invite(alex.patient().id(), gyn.id(), physio.id());
 		team.accept(alex.patient().id(), gyn.id());
 
 		var riley = patients.invite(gyn.toActor(), NewPatient.of("Riley Brooks", "riley@example.org", "en"));
-		patients.activate(riley.invitationToken(), Credentials.of("patient2", password), Optional.of(Profile
-			.of("Riley", "she/her", "1986-09-30", "America/Toronto", "en", java.time.LocalDate.of(2026, 1, 1))));
+		patients.activate(riley.invitationToken(), Credentials.of("patient2", password), Optional.of(Profile.of("Riley",
+				"she/her", "1986-09-30", "America/Toronto", "en", java.time.LocalDate.of(2026, 1, 1))));
 	}
 
-	private Account clinician(String username, String password, String name, Practice practice,
-			Discipline discipline, boolean sexualHealthTraining, List<String> languages) {
-		Account account = accounts.createStaff(Credentials.of(username, password), Role.CLINICIAN, name,
-				practice.id());
+	private Account clinician(String username, String password, String name, Practice practice, Discipline discipline,
+			boolean sexualHealthTraining, List<String> languages) {
+		Account account = accounts.createStaff(Credentials.of(username, password), Role.CLINICIAN, name, practice.id());
 		team.saveProfile(new ClinicianProfile(account.id(), discipline, sexualHealthTraining,
 				discipline == Discipline.PELVIC_FLOOR_PT, true, true, languages));
 		return account;

@@ -19,7 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and finds accounts and practices. The only way other modules touch identity data. */
+/**
+ * Creates and finds accounts and practices. The only way other modules touch identity
+ * data.
+ */
 @Service
 public class Accounts {
 
@@ -54,7 +57,10 @@ public class Accounts {
 		return create(credentials, role, displayName, practice, null);
 	}
 
-	/** The account that owns a patient record; made when the patient accepts their invitation. */
+	/**
+	 * The account that owns a patient record; made when the patient accepts their
+	 * invitation.
+	 */
 	@Transactional
 	public Account createPatientAccount(Credentials credentials, String displayName, PatientId patient) {
 		return create(credentials, Role.PATIENT, displayName, null, patient);
@@ -65,13 +71,15 @@ public class Accounts {
 		if (accounts.usernameTaken(credentials.username())) {
 			throw new ConflictException("This username is taken. Please choose another.");
 		}
-		Account account = new Account(AccountId.random(), credentials.username(), role, displayName.strip(),
-				practice, patient, true, clock.instant());
+		Account account = new Account(AccountId.random(), credentials.username(), role, displayName.strip(), practice,
+				patient, true, clock.instant());
 		accounts.insert(account, passwords.encode(credentials.password()));
 		return account;
 	}
 
-	/** Sets a new password; for the demo practice, whose password is chosen at each start. */
+	/**
+	 * Sets a new password; for the demo practice, whose password is chosen at each start.
+	 */
 	@Transactional
 	public void setPassword(String username, String password) {
 		Credentials checked = Credentials.of(username, password);

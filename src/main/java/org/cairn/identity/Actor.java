@@ -7,11 +7,12 @@ import org.cairn.platform.PracticeId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The signed-in person making a request. Controllers receive it as a parameter; the access policy
- * decides from it.
+ * The signed-in person making a request. Controllers receive it as a parameter; the
+ * access policy decides from it.
  *
  * @param patientId the record a patient account owns; null for every other role
- * @param practiceId the practice a clinician or admin belongs to; null for patients and partners
+ * @param practiceId the practice a clinician or admin belongs to; null for patients and
+ * partners
  */
 public record Actor(AccountId id, Role role, String displayName, @Nullable PatientId patientId,
 		@Nullable PracticeId practiceId) implements java.io.Serializable {
@@ -24,7 +25,10 @@ public record Actor(AccountId id, Role role, String displayName, @Nullable Patie
 		return isPatient() && patient.equals(patientId);
 	}
 
-	/** The record a patient account owns; anyone else is refused, as a page for another role would be. */
+	/**
+	 * The record a patient account owns; anyone else is refused, as a page for another
+	 * role would be.
+	 */
 	public PatientId ownRecord() {
 		PatientId own = patientId;
 		if (role != Role.PATIENT || own == null) {

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opaque bearer tokens for the API. Only a hash is stored, lookups are by that hash, and a token
- * lives one hour, so a leaked database row or log line is of little use.
+ * Opaque bearer tokens for the API. Only a hash is stored, lookups are by that hash, and
+ * a token lives one hour, so a leaked database row or log line is of little use.
  */
 @Component
 class ApiTokens {

@@ -13,9 +13,10 @@ import org.cairn.platform.TooManyRequestsException;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: at most {@value #PER_ACCOUNT} failed sign-ins per account and
- * {@value #PER_ADDRESS} per network address in a {@link #WINDOW}. Counted in memory, per instance;
- * an attacker spreading guesses over several instances gets a few more tries, never unlimited ones.
+ * Slows down password guessing: at most {@value #PER_ACCOUNT} failed sign-ins per account
+ * and {@value #PER_ADDRESS} per network address in a {@link #WINDOW}. Counted in memory,
+ * per instance; an attacker spreading guesses over several instances gets a few more
+ * tries, never unlimited ones.
  */
 @Component
 class LoginThrottle {
@@ -41,8 +42,8 @@ class LoginThrottle {
 		Instant now = clock.instant();
 		Duration wait = max(waitFor("u:" + username, PER_ACCOUNT, now), waitFor("a:" + address, PER_ADDRESS, now));
 		if (!wait.isZero()) {
-			throw new TooManyRequestsException(
-					"Too many sign-in attempts. Please wait a few minutes and try again.", wait);
+			throw new TooManyRequestsException("Too many sign-in attempts. Please wait a few minutes and try again.",
+					wait);
 		}
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What the page layout needs on every page: who is signed in (for the navigation by role) and the
- * current path (to mark the current link for screen readers). Error pages do without it.
+ * What the page layout needs on every page: who is signed in (for the navigation by role)
+ * and the current path (to mark the current link for screen readers). Error pages do
+ * without it.
  */
 @ControllerAdvice
 class PageModel {

@@ -14,7 +14,8 @@ class PasswordHashing {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// Argon2id for new hashes; bcrypt hashes from an import still verify and are upgraded at sign-in.
+		// Argon2id for new hashes; bcrypt hashes from an import still verify and are
+		// upgraded at sign-in.
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
 				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}

@@ -5,9 +5,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a username and password, for the sign-in page and the token endpoint alike, with the
- * throttle in front. An unknown username costs the same hashing work as a wrong password, so timing
- * does not reveal which usernames exist.
+ * Checks a username and password, for the sign-in page and the token endpoint alike, with
+ * the throttle in front. An unknown username costs the same hashing work as a wrong
+ * password, so timing does not reveal which usernames exist.
  */
 @Component
 class PasswordSignIn {

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The practice admin's home: the practice and its people. Deliberately shows no patient data. */
+/**
+ * The practice admin's home: the practice and its people. Deliberately shows no patient
+ * data.
+ */
 @Controller
 class PracticePages {
 
@@ -27,10 +30,11 @@ class PracticePages {
 			throw new NotFoundException("No practice for this account.");
 		}
 		model.addAttribute("practice", accounts.practice(id).orElseThrow(() -> new NotFoundException("No practice.")));
-		model.addAttribute("members", accounts.membersOf(id)
-			.stream()
-			.sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
-			.toList());
+		model.addAttribute("members",
+				accounts.membersOf(id)
+					.stream()
+					.sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
+					.toList());
 		return "identity/practice";
 	}
 

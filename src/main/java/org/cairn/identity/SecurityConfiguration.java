@@ -1,6 +1,5 @@
 package org.cairn.identity;
 
-
 import org.cairn.platform.ProblemJson;
 import org.cairn.platform.TooManyRequestsException;
 
@@ -24,9 +23,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. The API is stateless with bearer tokens and no CSRF (no cookies are involved);
- * pages use a session cookie, CSRF tokens and form sign-in. Authorization about patient data is
- * not decided here but by the access policy, one level down.
+ * Two filter chains. The API is stateless with bearer tokens and no CSRF (no cookies are
+ * involved); pages use a session cookie, CSRF tokens and form sign-in. Authorization
+ * about patient data is not decided here but by the access policy, one level down.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -56,8 +55,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response,
 						HttpStatus.UNAUTHORIZED, "Sign in first: send a bearer token from POST /api/v1/auth/token."))
-				.accessDeniedHandler((request, response, ex) -> problems.write(request, response,
-						HttpStatus.FORBIDDEN, "Your role may not do this.")));
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN,
+						"Your role may not do this.")));
 		return http.build();
 	}
 
@@ -65,16 +64,17 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PasswordSignIn signIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/invitations/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-					"/error", "/actuator/health")
+			.requestMatchers("/login", "/invitations/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.authenticationProvider(new FormSignIn(signIn))
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", true)
-				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-						+ (ex instanceof LockedException ? "/login?throttled" : "/login?error"))))
+				.failureHandler((request, response,
+						ex) -> response.sendRedirect(request.getContextPath()
+								+ (ex instanceof LockedException ? "/login?throttled" : "/login?error"))))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

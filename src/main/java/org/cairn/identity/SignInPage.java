@@ -11,7 +11,10 @@ class SignInPage {
 		return "identity/login";
 	}
 
-	/** Everyone lands on their own home after signing in; the address "/" is only a switch. */
+	/**
+	 * Everyone lands on their own home after signing in; the address "/" is only a
+	 * switch.
+	 */
 	@GetMapping("/")
 	String home(Actor actor) {
 		return switch (actor.role()) {

@@ -35,7 +35,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The clinician's side: caseload, inviting a patient, and the (minimal, for now) chart. */
+/**
+ * The clinician's side: caseload, inviting a patient, and the (minimal, for now) chart.
+ */
 @Controller
 class CaseloadPages {
 
@@ -94,10 +96,11 @@ class CaseloadPages {
 		Patients.Invited invited = patients.invite(actor, details);
 		policy.recordCreation(actor, invited.patient().id(), "record/core");
 		model.addAttribute("patient", invited.patient());
-		model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/invitations/{token}")
-			.buildAndExpand(invited.invitationToken())
-			.toUriString());
+		model.addAttribute("link",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/invitations/{token}")
+					.buildAndExpand(invited.invitationToken())
+					.toUriString());
 		return new ModelAndView("patients/invited", model.asMap());
 	}
 

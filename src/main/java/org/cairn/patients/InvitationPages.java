@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Where a patient arrives with the link their clinician gave them, and makes their account. Open
- * to anyone holding the link; an unknown link answers 404 and a spent one 410, before any form.
+ * Where a patient arrives with the link their clinician gave them, and makes their
+ * account. Open to anyone holding the link; an unknown link answers 404 and a spent one
+ * 410, before any form.
  */
 @Controller
 class InvitationPages {
@@ -51,7 +52,10 @@ class InvitationPages {
 					patient.language().getLanguage());
 		}
 
-		/** Passwords are never sent back to the browser, even to the person who typed them. */
+		/**
+		 * Passwords are never sent back to the browser, even to the person who typed
+		 * them.
+		 */
 		InvitationForm withoutPasswords() {
 			return new InvitationForm(username, "", "", preferredName, pronouns, dateOfBirth, timeZone, language);
 		}
@@ -101,8 +105,8 @@ class InvitationPages {
 		}
 		catch (ConflictException ex) {
 			return CaseloadPages.withStatus(
-					form(model, token, form.withoutPasswords(), Map.of("username", "invitation.username.taken")),
-					model, HttpStatus.UNPROCESSABLE_CONTENT);
+					form(model, token, form.withoutPasswords(), Map.of("username", "invitation.username.taken")), model,
+					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		if (account.patientId() != null) {
 			policy.recordAnonymousWrite(account.patientId(), "invitation/accepted");

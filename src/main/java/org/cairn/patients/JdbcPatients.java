@@ -72,7 +72,9 @@ class JdbcPatients {
 	}
 
 	void linkAccount(PatientId id, AccountId account) {
-		jdbc.sql("update patients_patient set account_id = ? where id = ?").params(account.value(), id.value()).update();
+		jdbc.sql("update patients_patient set account_id = ? where id = ?")
+			.params(account.value(), id.value())
+			.update();
 	}
 
 	void insertInvitation(String tokenHash, PatientId patient, AccountId by, Instant at, Instant expires) {
@@ -92,7 +94,10 @@ class JdbcPatients {
 			.optional();
 	}
 
-	/** Marks an invitation used; false when it was already used or has expired (first caller wins). */
+	/**
+	 * Marks an invitation used; false when it was already used or has expired (first
+	 * caller wins).
+	 */
 	boolean useInvitation(String tokenHash, Instant at) {
 		return jdbc.sql("""
 				update patients_invitation set used_at = ?

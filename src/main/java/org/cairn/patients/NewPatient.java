@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /** What a clinician enters to invite a patient. */
 public record NewPatient(String name, String email, Locale language) {
 
-	// Deliberately loose: one @, something on each side, a dot in the domain. Delivery proves the rest.
+	// Deliberately loose: one @, something on each side, a dot in the domain. Delivery
+	// proves the rest.
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	public static NewPatient of(@Nullable String name, @Nullable String email, @Nullable String language) {

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param preferredName the name the patient uses, which every greeting shows
  */
 public record Patient(PatientId id, String legalName, @Nullable String preferredName, @Nullable String pronouns,
-		String email, @Nullable LocalDate dateOfBirth, ZoneId timeZone, Locale language,
-		@Nullable AccountId account, Instant createdAt) {
+		String email, @Nullable LocalDate dateOfBirth, ZoneId timeZone, Locale language, @Nullable AccountId account,
+		Instant createdAt) {
 
 	/** The name to greet the patient by. */
 	public String name() {

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Patient records and invitations. Callers pass the access policy first; these methods assume the
- * caller may do what they ask.
+ * Patient records and invitations. Callers pass the access policy first; these methods
+ * assume the caller may do what they ask.
  */
 @Service
 public class Patients {
@@ -54,7 +54,9 @@ public class Patients {
 	public record Invited(Patient patient, String invitationToken) {
 	}
 
-	/** A clinician invites a patient, and is on the patient's care team from the start. */
+	/**
+	 * A clinician invites a patient, and is on the patient's care team from the start.
+	 */
 	@Transactional
 	public Invited invite(Actor clinician, NewPatient details) {
 		Instant now = clock.instant();
@@ -67,17 +69,23 @@ public class Patients {
 		return new Invited(patient, token);
 	}
 
-	/** The patient an unused, unexpired invitation is for; 404 for an unknown token, 410 for a spent one. */
+	/**
+	 * The patient an unused, unexpired invitation is for; 404 for an unknown token, 410
+	 * for a spent one.
+	 */
 	public Patient invitation(String token) {
 		var row = patients.invitation(hash(token)).orElseThrow(() -> new NotFoundException("No such invitation."));
 		if (row.usedAt() != null || !row.expiresAt().isAfter(clock.instant())) {
-			throw new GoneException("This invitation has already been used or has expired. "
-					+ "Ask your clinician for a new one.");
+			throw new GoneException(
+					"This invitation has already been used or has expired. " + "Ask your clinician for a new one.");
 		}
 		return patients.find(row.patient()).orElseThrow();
 	}
 
-	/** Accepts an invitation: creates the patient's account, once. An optional profile comes with it. */
+	/**
+	 * Accepts an invitation: creates the patient's account, once. An optional profile
+	 * comes with it.
+	 */
 	@Transactional
 	public Account activate(String token, Credentials credentials, Optional<Profile> profile) {
 		Patient patient = invitation(token);

@@ -13,8 +13,8 @@ import org.cairn.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a patient says about themselves, validated as a whole so a form shows every problem at once.
- * Blank optional fields are stored as absent.
+ * What a patient says about themselves, validated as a whole so a form shows every
+ * problem at once. Blank optional fields are stored as absent.
  */
 public record Profile(@Nullable String preferredName, @Nullable String pronouns, @Nullable LocalDate dateOfBirth,
 		ZoneId timeZone, Locale language) {

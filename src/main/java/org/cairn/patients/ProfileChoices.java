@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The short lists a form offers for time zone and language. Short on purpose: a phone is a poor
- * place to scroll six hundred zones. A value already on the record is always offered, so saving a
- * form never changes what the person did not touch.
+ * The short lists a form offers for time zone and language. Short on purpose: a phone is
+ * a poor place to scroll six hundred zones. A value already on the record is always
+ * offered, so saving a form never changes what the person did not touch.
  */
 final class ProfileChoices {
 

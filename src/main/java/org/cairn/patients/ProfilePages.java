@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The patient's own details: the name they use, pronouns, date of birth, time zone, language. */
+/**
+ * The patient's own details: the name they use, pronouns, date of birth, time zone,
+ * language.
+ */
 @Controller
 class ProfilePages {
 

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The patient's home. Later modules fill its cards; for now each says what will appear there. */
+/**
+ * The patient's home. Later modules fill its cards; for now each says what will appear
+ * there.
+ */
 @Controller
 class TodayPages {
 
@@ -27,7 +30,8 @@ class TodayPages {
 	@GetMapping("/today")
 	String today(Actor actor, Model model) {
 		if (actor.role() == Role.PARTNER) {
-			// A partner has no record of their own; their limited view arrives with the partner module.
+			// A partner has no record of their own; their limited view arrives with the
+			// partner module.
 			model.addAttribute("name", actor.displayName());
 			model.addAttribute("partner", true);
 			return "patients/today";

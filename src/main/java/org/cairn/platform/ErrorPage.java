@@ -3,7 +3,10 @@ package org.cairn.platform;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The friendly error page: a status, a plain sentence from the message bundle, a way home. */
+/**
+ * The friendly error page: a status, a plain sentence from the message bundle, a way
+ * home.
+ */
 final class ErrorPage {
 
 	private ErrorPage() {

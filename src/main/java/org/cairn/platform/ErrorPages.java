@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Replaces Boot's whitelabel page for errors that happen outside Spring MVC (in the container or
- * a filter), so those also get problem+json or the friendly page, never a stack trace.
+ * Replaces Boot's whitelabel page for errors that happen outside Spring MVC (in the
+ * container or a filter), so those also get problem+json or the friendly page, never a
+ * stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -30,9 +31,9 @@ class ErrorPages implements ErrorController {
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/fhir/"))) {
-			ModelAndView mav = new ModelAndView(new ProblemView(problems, status,
-					status.is5xxServerError() ? "Something went wrong on our side. Nothing was changed."
-							: status.getReasonPhrase(),
+			ModelAndView mav = new ModelAndView(new ProblemView(
+					problems, status, status.is5xxServerError()
+							? "Something went wrong on our side. Nothing was changed." : status.getReasonPhrase(),
 					java.util.Map.of()));
 			mav.setStatus(status);
 			return mav;

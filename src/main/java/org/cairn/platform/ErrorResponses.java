@@ -24,9 +24,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * One place that turns every failure into an answer: problem+json for the API, a calm page for
- * people. An unexpected exception is logged by type and stack only, because exception messages
- * (SQL errors in particular) can carry the values of health data.
+ * One place that turns every failure into an answer: problem+json for the API, a calm
+ * page for people. An unexpected exception is logged by type and stack only, because
+ * exception messages (SQL errors in particular) can carry the values of health data.
  */
 @ControllerAdvice
 class ErrorResponses {
@@ -125,7 +125,10 @@ class ErrorResponses {
 		return answer(request, response, HttpStatus.TOO_MANY_REQUESTS, ex.getMessage(), Map.of());
 	}
 
-	/** Spring's own refusals (unknown path, wrong method or media type, missing parameter). */
+	/**
+	 * Spring's own refusals (unknown path, wrong method or media type, missing
+	 * parameter).
+	 */
 	@ExceptionHandler({ jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class })
 	ModelAndView framework(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (!(ex instanceof ErrorResponse error)) {

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Field errors as message keys for a page form. Domain rules explain themselves in English for the
- * API; pages show their own words from the message bundle, so a form maps each failing field to
- * {@code <form>.<field>.error}.
+ * Field errors as message keys for a page form. Domain rules explain themselves in
+ * English for the API; pages show their own words from the message bundle, so a form maps
+ * each failing field to {@code <form>.<field>.error}.
  */
 public final class FormErrors {
 

@@ -3,8 +3,8 @@ package org.cairn.platform;
 import java.util.Map;
 
 /**
- * Input that breaks a rule: answers 422 (or the form shows the message) and nothing is changed.
- * {@code fieldErrors} maps a field name to its message key or text.
+ * Input that breaks a rule: answers 422 (or the form shows the message) and nothing is
+ * changed. {@code fieldErrors} maps a field name to its message key or text.
  */
 public class InvalidInputException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package org.cairn.platform;
 
 /**
- * Answers 404. Also what a caller gets for a record they may not see, so that the answer never
- * reveals whether it exists.
+ * Answers 404. Also what a caller gets for a record they may not see, so that the answer
+ * never reveals whether it exists.
  */
 public class NotFoundException extends RuntimeException {
 

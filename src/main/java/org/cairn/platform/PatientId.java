@@ -3,7 +3,9 @@ package org.cairn.platform;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A patient record's id: a random UUID, never a sequence, so ids in URLs reveal nothing. */
+/**
+ * A patient record's id: a random UUID, never a sequence, so ids in URLs reveal nothing.
+ */
 public record PatientId(UUID value) implements java.io.Serializable {
 
 	public PatientId {

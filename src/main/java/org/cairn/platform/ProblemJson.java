@@ -14,8 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes RFC 9457 problem details. Used by the exception handlers, the security entry points and
- * the filters, so every API error has one shape whichever layer refused the request.
+ * Writes RFC 9457 problem details. Used by the exception handlers, the security entry
+ * points and the filters, so every API error has one shape whichever layer refused the
+ * request.
  */
 @Component
 public class ProblemJson {

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.View;
 
-/** Renders a problem+json body as a view, so one exception handler can serve pages and the API. */
+/**
+ * Renders a problem+json body as a view, so one exception handler can serve pages and the
+ * API.
+ */
 record ProblemView(ProblemJson problems, HttpStatus status, String detail, Map<String, String> errors) implements View {
 
 	@Override

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps API request bodies. A declared length over the cap is refused before reading; a chunked
- * body is counted as it is read and fails at the cap, so no handler ever sees a partial body.
+ * Caps API request bodies. A declared length over the cap is refused before reading; a
+ * chunked body is counted as it is read and fails at the cap, so no handler ever sees a
+ * partial body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

@@ -1,8 +1,8 @@
 package org.cairn.platform;
 
 /**
- * Describes an exception for the log without its messages: driver and validation messages can
- * quote the values that were sent, and those may be health data.
+ * Describes an exception for the log without its messages: driver and validation messages
+ * can quote the values that were sent, and those may be health data.
  */
 public final class SafeThrowable {
 

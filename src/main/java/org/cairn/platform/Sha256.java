@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: how Cairn stores secrets it only needs to recognise, and chains audit rows. */
+/**
+ * SHA-256 as lower-case hex: how Cairn stores secrets it only needs to recognise, and
+ * chains audit rows.
+ */
 public final class Sha256 {
 
 	private Sha256() {

@@ -2,7 +2,9 @@ package org.cairn.platform;
 
 import java.time.Duration;
 
-/** Throttled: the caller should wait {@code retryAfter} (answers 429 with Retry-After). */
+/**
+ * Throttled: the caller should wait {@code retryAfter} (answers 429 with Retry-After).
+ */
 public class TooManyRequestsException extends RuntimeException {
 
 	private final Duration retryAfter;

@@ -1,6 +1,6 @@
 /**
- * Cross-cutting plumbing: typed ids, the clock, error handling for pages and the API, layout.
- * Nothing clinical lives here.
+ * Cross-cutting plumbing: typed ids, the clock, error handling for pages and the API,
+ * layout. Nothing clinical lives here.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

@@ -18,11 +18,12 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the shipped definitions ({@code classpath:questionnaires/*.json}) when an instrument is
- * missing or the shipped version is newer than the newest stored one. Older versions stay, because
- * responses point at the version they answered. Reads only {@code id} and {@code version} here,
- * with plain JSON, so start-up does not build the FHIR context; a test parses every file with HAPI.
- * Several instances may start at once: a version another instance stored first is simply skipped.
+ * Stores the shipped definitions ({@code classpath:questionnaires/*.json}) when an
+ * instrument is missing or the shipped version is newer than the newest stored one. Older
+ * versions stay, because responses point at the version they answered. Reads only
+ * {@code id} and {@code version} here, with plain JSON, so start-up does not build the
+ * FHIR context; a test parses every file with HAPI. Several instances may start at once:
+ * a version another instance stored first is simply skipped.
  */
 @Component
 class DefinitionSeeder implements ApplicationRunner {

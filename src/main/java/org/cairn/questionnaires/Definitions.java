@@ -14,11 +14,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Instrument definitions as FHIR Questionnaires, by code and version. Each stored version is parsed
- * once and kept: definitions never change in place (a new version is a new row), so the cache needs
- * no invalidation. Parsing waits for the first use, so start-up does not build the FHIR context.
- * The cached resources are shared between requests and only read; HAPI getters may create an empty
- * list on first call, which is harmless if two requests race on it.
+ * Instrument definitions as FHIR Questionnaires, by code and version. Each stored version
+ * is parsed once and kept: definitions never change in place (a new version is a new
+ * row), so the cache needs no invalidation. Parsing waits for the first use, so start-up
+ * does not build the FHIR context. The cached resources are shared between requests and
+ * only read; HAPI getters may create an empty list on first call, which is harmless if
+ * two requests race on it.
  */
 @Service
 class Definitions {
@@ -41,7 +42,10 @@ class Definitions {
 			return questionnaire.hasTitle() ? questionnaire.getTitle() : code;
 		}
 
-		/** Number of items a person answers: every item that is not a group or display text. */
+		/**
+		 * Number of items a person answers: every item that is not a group or display
+		 * text.
+		 */
 		int answerableItems() {
 			return answerable(questionnaire.getItem()).size();
 		}

@@ -45,7 +45,9 @@ class JdbcQuestionnaires {
 				from questionnaires_definition d
 				where d.version = (select max(v.version) from questionnaires_definition v where v.code = d.code)
 				order by d.code
-				""").query((rs, n) -> new Definition(rs.getString("code"), rs.getInt("version"), rs.getString("json"))).list();
+				""")
+			.query((rs, n) -> new Definition(rs.getString("code"), rs.getInt("version"), rs.getString("json")))
+			.list();
 	}
 
 	void insertDefinition(Definition definition, Instant at) {

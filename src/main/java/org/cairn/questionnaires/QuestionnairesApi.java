@@ -32,8 +32,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Instruments and responses. The body of a response is read before the access policy, because the
- * instrument it answers decides the data category; nothing is stored until the policy has allowed it.
+ * Instruments and responses. The body of a response is read before the access policy,
+ * because the instrument it answers decides the data category; nothing is stored until
+ * the policy has allowed it.
  */
 @RestController
 class QuestionnairesApi {
@@ -80,7 +81,8 @@ class QuestionnairesApi {
 
 	@GetMapping(path = "/api/v1/instruments/{code}", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> instrument(@PathVariable String code, Actor actor) {
-		Definition definition = (Catalog.contains(code) ? definitions.latestJson(code) : java.util.Optional.<Definition>empty())
+		Definition definition = (Catalog.contains(code) ? definitions.latestJson(code)
+				: java.util.Optional.<Definition>empty())
 			.orElseThrow(() -> new NotFoundException("There is no instrument '" + code + "'."));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(FHIR_JSON)).body(definition.json());
 	}
@@ -115,8 +117,8 @@ class QuestionnairesApi {
 		scores.put("total", recorded.score() == null ? null : recorded.score().total());
 		scores.put("domains", recorded.score() == null ? Map.of() : values(recorded.score().domains()));
 		json.put("scores", scores);
-		json.put("band", recorded.score() == null || recorded.score().band() == null ? null
-				: recorded.score().band().code());
+		json.put("band",
+				recorded.score() == null || recorded.score().band() == null ? null : recorded.score().band().code());
 		json.put("noActivity", recorded.score() == null ? List.of() : noActivity(recorded.score().domains()));
 		json.put("flags", flags(recorded));
 		if (!recorded.redFlags().isEmpty()) {
@@ -129,7 +131,8 @@ class QuestionnairesApi {
 	List<Map<String, Object>> scores(@PathVariable String patientId, @RequestParam String instrument, Actor actor) {
 		PatientId patient = PatientId.parse(patientId);
 		Catalog.Entry entry = Catalog.find(instrument)
-			.orElseThrow(() -> InvalidInputException.field("instrument", "There is no instrument '" + instrument + "'."));
+			.orElseThrow(
+					() -> InvalidInputException.field("instrument", "There is no instrument '" + instrument + "'."));
 		policy.read(actor, patient, entry.category(), "scores/" + instrument);
 		return responses.scores(patient, instrument).stream().map(score -> {
 			Map<String, Object> json = new LinkedHashMap<>();
@@ -144,8 +147,9 @@ class QuestionnairesApi {
 	}
 
 	/**
-	 * A refused response answers 422 naming the items; when its valid answers raised a red flag, the
-	 * body also carries the safety message, because the patient gave that answer whatever else failed.
+	 * A refused response answers 422 naming the items; when its valid answers raised a
+	 * red flag, the body also carries the safety message, because the patient gave that
+	 * answer whatever else failed.
 	 */
 	@ExceptionHandler(RefusedResponse.class)
 	ResponseEntity<Map<String, Object>> refused(RefusedResponse ex, HttpServletRequest request) {

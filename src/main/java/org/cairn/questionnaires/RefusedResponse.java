@@ -7,9 +7,9 @@ import org.cairn.platform.InvalidInputException;
 import org.cairn.platform.PatientId;
 
 /**
- * A response that was not stored (422), naming each item at fault. {@code redFlags} are the red flags
- * that the valid answers raised anyway: they have already been sent to the care team, and the
- * patient must still see the safety message (hazard H04).
+ * A response that was not stored (422), naming each item at fault. {@code redFlags} are
+ * the red flags that the valid answers raised anyway: they have already been sent to the
+ * care team, and the patient must still see the safety message (hazard H04).
  */
 class RefusedResponse extends InvalidInputException {
 

@@ -35,19 +35,21 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a FHIR QuestionnaireResponse and checks it against the exact version of the Questionnaire it
- * answers. Cairn does not ship HAPI's validator (about 85 MB); this checks what matters for scoring and
- * safety: the resource type, known linkIds, one answer per non-repeating item, the value type each item
- * takes, coded answers from the item's options, integer bounds, required items, and answers to items
- * that skip logic ({@code enableWhen}) has not opened, such as trauma items without the opt-in.
+ * Reads a FHIR QuestionnaireResponse and checks it against the exact version of the
+ * Questionnaire it answers. Cairn does not ship HAPI's validator (about 85 MB); this
+ * checks what matters for scoring and safety: the resource type, known linkIds, one
+ * answer per non-repeating item, the value type each item takes, coded answers from the
+ * item's options, integer bounds, required items, and answers to items that skip logic
+ * ({@code enableWhen}) has not opened, such as trauma items without the opt-in.
  * <p>
- * "Prefer not to say" is an answer {@code valueCoding} with system {@value #DATA_ABSENT_REASON} and code
- * {@code asked-declined}, accepted on items whose definition carries the extension
- * {@value #PREFER_NOT_TO_SAY}. It is stored as given and counts as answered but absent: no rule reads a
- * value from it.
+ * "Prefer not to say" is an answer {@code valueCoding} with system
+ * {@value #DATA_ABSENT_REASON} and code {@code asked-declined}, accepted on items whose
+ * definition carries the extension {@value #PREFER_NOT_TO_SAY}. It is stored as given and
+ * counts as answered but absent: no rule reads a value from it.
  * <p>
- * Problems are keyed by linkId (or {@code resourceType}, {@code questionnaire}, {@code authored}). The
- * response JSON is health data: nothing here logs it, and messages name items, never their values.
+ * Problems are keyed by linkId (or {@code resourceType}, {@code questionnaire},
+ * {@code authored}). The response JSON is health data: nothing here logs it, and messages
+ * name items, never their values.
  */
 @Component
 class ResponseReader {
@@ -84,7 +86,10 @@ class ResponseReader {
 		this.clock = clock;
 	}
 
-	/** A parsed response and the definition version it answers; not yet checked item by item. */
+	/**
+	 * A parsed response and the definition version it answers; not yet checked item by
+	 * item.
+	 */
 	record Submission(Definitions.Versioned definition, QuestionnaireResponse response) {
 
 		String instrument() {
@@ -94,14 +99,18 @@ class ResponseReader {
 	}
 
 	/**
-	 * The answers of a checked response. {@code scored} holds the integer answers of items that take
-	 * their score as {@code valueInteger}; {@code intakeFlags} the intake red-flag items answered yes.
+	 * The answers of a checked response. {@code scored} holds the integer answers of
+	 * items that take their score as {@code valueInteger}; {@code intakeFlags} the intake
+	 * red-flag items answered yes.
 	 */
 	record Checked(Submission submission, Instant authored, Map<String, Integer> scored, List<RaisedFlag> intakeFlags,
 			Map<String, String> problems) {
 	}
 
-	/** Parses the body and finds its definition; a malformed body or unknown instrument answers 422. */
+	/**
+	 * Parses the body and finds its definition; a malformed body or unknown instrument
+	 * answers 422.
+	 */
 	Submission read(String body) {
 		if (body.isBlank()) {
 			throw InvalidInputException.field("resourceType", "Send a FHIR QuestionnaireResponse as JSON.");
@@ -112,7 +121,8 @@ class ResponseReader {
 			resource = parser.parseResource(body);
 		}
 		catch (RuntimeException malformed) {
-			// HAPI's messages may quote the body, which is health data: say what, not where.
+			// HAPI's messages may quote the body, which is health data: say what, not
+			// where.
 			throw InvalidInputException.field("resourceType",
 					"This is not a valid FHIR QuestionnaireResponse in JSON (unreadable, or an element FHIR does not define).");
 		}
@@ -136,7 +146,10 @@ class ResponseReader {
 		return new Submission(definition, response);
 	}
 
-	/** Checks every answer against the definition, collecting every problem rather than the first. */
+	/**
+	 * Checks every answer against the definition, collecting every problem rather than
+	 * the first.
+	 */
 	Checked check(Submission submission) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		Map<String, QuestionnaireItemComponent> items = submission.definition().items();
@@ -156,7 +169,8 @@ class ResponseReader {
 				if (value instanceof IntegerType integer && scoresAsInteger(item)) {
 					scored.put(linkId, integer.getValue());
 				}
-				if (value instanceof BooleanType yes && yes.booleanValue() && INTAKE_RED_FLAGS.contains(concept(item))) {
+				if (value instanceof BooleanType yes && yes.booleanValue()
+						&& INTAKE_RED_FLAGS.contains(concept(item))) {
 					flags.add(new RaisedFlag(concept(item), false));
 				}
 			}
@@ -166,8 +180,8 @@ class ResponseReader {
 			boolean answered = answers.containsKey(linkId);
 			boolean enabled = enabled(item, answers);
 			if (answered && !enabled) {
-				problems.putIfAbsent(linkId, "item " + linkId + ": answered, but it is only asked when "
-						+ gates(item) + "; nothing was stored");
+				problems.putIfAbsent(linkId, "item " + linkId + ": answered, but it is only asked when " + gates(item)
+						+ "; nothing was stored");
 			}
 			if (!answered && enabled && item.getRequired()) {
 				problems.putIfAbsent(linkId, "item " + linkId + ": an answer is required");
@@ -250,7 +264,8 @@ class ResponseReader {
 					? (text.getValue() == null || text.getValue().isBlank() ? "an empty text"
 							: text.getValue().length() > MAX_TEXT ? "at most " + MAX_TEXT + " characters" : null)
 					: "takes valueString";
-			case INTEGER -> value instanceof IntegerType integer ? bounds(item, integer.getValue()) : "takes valueInteger";
+			case INTEGER ->
+				value instanceof IntegerType integer ? bounds(item, integer.getValue()) : "takes valueInteger";
 			case CHOICE -> choice(item, value);
 			default -> "this item type cannot be answered through the API yet";
 		};
@@ -258,7 +273,8 @@ class ResponseReader {
 
 	private static @Nullable String choice(QuestionnaireItemComponent item, Type value) {
 		if (scoresAsInteger(item)) {
-			// The range is the scoring engine's to check, so its message names the allowed values.
+			// The range is the scoring engine's to check, so its message names the
+			// allowed values.
 			return value instanceof IntegerType ? null : "takes valueInteger (the option's score)";
 		}
 		if (!(value instanceof Coding coding)) {
@@ -291,7 +307,10 @@ class ResponseReader {
 		return extension != null && extension.getValue() instanceof IntegerType integer ? integer.getValue() : null;
 	}
 
-	/** A choice item whose options carry their published score as valueInteger (standardized instruments). */
+	/**
+	 * A choice item whose options carry their published score as valueInteger
+	 * (standardized instruments).
+	 */
 	static boolean scoresAsInteger(QuestionnaireItemComponent item) {
 		return item.getType() == QuestionnaireItemType.CHOICE && !item.getAnswerOption().isEmpty()
 				&& item.getAnswerOption().stream().allMatch(o -> o.getValue() instanceof IntegerType);
@@ -311,8 +330,9 @@ class ResponseReader {
 	}
 
 	/**
-	 * Skip logic as Cairn's definitions use it: every condition "question = boolean", any of them
-	 * enough. A gate declined ("prefer not to say") or unanswered keeps its items closed.
+	 * Skip logic as Cairn's definitions use it: every condition "question = boolean", any
+	 * of them enough. A gate declined ("prefer not to say") or unanswered keeps its items
+	 * closed.
 	 */
 	private static boolean enabled(QuestionnaireItemComponent item, Map<String, List<Type>> answers) {
 		if (item.getEnableWhen().isEmpty()) {
@@ -353,7 +373,10 @@ class ResponseReader {
 		return authored;
 	}
 
-	/** The response as it is stored: HAPI's canonical JSON, with its id, subject and exact version. */
+	/**
+	 * The response as it is stored: HAPI's canonical JSON, with its id, subject and exact
+	 * version.
+	 */
 	String encode(QuestionnaireResponse response) {
 		return fhir.getObject().newJsonParser().encodeResourceToString(response);
 	}

@@ -27,13 +27,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records questionnaire responses: checks them, scores the standardized ones, stores response and
- * score in one transaction, and raises red flags. Callers have passed the access policy.
+ * Records questionnaire responses: checks them, scores the standardized ones, stores
+ * response and score in one transaction, and raises red flags. Callers have passed the
+ * access policy.
  * <p>
- * Safety (hazards H04, H19): red flags are read from the valid answers even when the response as a
- * whole is refused. A refused response stores nothing, but its red flags are published in a
- * transaction of their own before the refusal is thrown, so the care team's alert is never lost
- * behind a typo in another item; the caller shows the patient the safety message with the 422.
+ * Safety (hazards H04, H19): red flags are read from the valid answers even when the
+ * response as a whole is refused. A refused response stores nothing, but its red flags
+ * are published in a transaction of their own before the refusal is thrown, so the care
+ * team's alert is never lost behind a typo in another item; the caller shows the patient
+ * the safety message with the 422.
  */
 @Service
 class Responses {
@@ -60,7 +62,10 @@ class Responses {
 		this.clock = clock;
 	}
 
-	/** A stored response: its score (null for the intake, which has none) and its red flags. */
+	/**
+	 * A stored response: its score (null for the intake, which has none) and its red
+	 * flags.
+	 */
 	record Recorded(UUID id, String instrument, int version, Instant authored, @Nullable Score score,
 			List<RaisedFlag> redFlags) {
 
@@ -71,7 +76,8 @@ class Responses {
 	}
 
 	/**
-	 * @throws RefusedResponse naming each item at fault; nothing stored, red flags already raised
+	 * @throws RefusedResponse naming each item at fault; nothing stored, red flags
+	 * already raised
 	 */
 	Recorded record(PatientId patient, Actor actor, ResponseReader.Submission submission) {
 		ResponseReader.Checked checked = reader.check(submission);
@@ -81,7 +87,10 @@ class Responses {
 		if (Instruments.find(submission.instrument()).isPresent()) {
 			try {
 				score = Instruments.score(submission.instrument(), checked.scored());
-				score.flags().stream().filter(Flag::urgent).forEach(f -> redFlags.add(0, new RaisedFlag(f.code(), true)));
+				score.flags()
+					.stream()
+					.filter(Flag::urgent)
+					.forEach(f -> redFlags.add(0, new RaisedFlag(f.code(), true)));
 			}
 			catch (InvalidAnswers invalid) {
 				invalid.fieldErrors().forEach(problems::putIfAbsent);
@@ -94,8 +103,9 @@ class Responses {
 				transactions.executeWithoutResult(status -> events
 					.publishEvent(new RedFlagRaised(patient, null, submission.instrument(), redFlags, now)));
 			}
-			throw new RefusedResponse(patient, submission.instrument() + " response not stored: "
-					+ String.join("; ", problems.values()), problems, redFlags);
+			throw new RefusedResponse(patient,
+					submission.instrument() + " response not stored: " + String.join("; ", problems.values()), problems,
+					redFlags);
 		}
 		UUID id = UUID.randomUUID();
 		var response = submission.response();
@@ -109,8 +119,9 @@ class Responses {
 		transactions.executeWithoutResult(status -> {
 			jdbc.insertResponse(new JdbcQuestionnaires.StoredResponse(id, patient, submission.instrument(),
 					submission.definition().version(), checked.authored(), stored,
-					scored == null ? null : scored.total(), scored == null || scored.band() == null ? null : scored.band().code(),
-					domains(scored), actor.id(), now));
+					scored == null ? null : scored.total(),
+					scored == null || scored.band() == null ? null : scored.band().code(), domains(scored), actor.id(),
+					now));
 			events.publishEvent(new ResponseRecorded(patient, id, submission.instrument(),
 					submission.definition().version(), checked.authored()));
 			if (!redFlags.isEmpty()) {

@@ -17,9 +17,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The calm message the patient sees at once when an answer raises a red flag (CLINICAL.md section 4),
- * with the crisis contacts of the practices on their care team. Texts are in {@code messages.properties}
- * under {@code safety.}. The message never repeats the answer.
+ * The calm message the patient sees at once when an answer raises a red flag (CLINICAL.md
+ * section 4), with the crisis contacts of the practices on their care team. Texts are in
+ * {@code messages.properties} under {@code safety.}. The message never repeats the
+ * answer.
  */
 @Component
 class SafetyNotice {
@@ -36,14 +37,18 @@ class SafetyNotice {
 		this.accounts = accounts;
 	}
 
-	/** The JSON member {@code safety}: {@code urgent}, {@code message}, {@code crisisContacts}. */
+	/**
+	 * The JSON member {@code safety}: {@code urgent}, {@code message},
+	 * {@code crisisContacts}.
+	 */
 	Map<String, Object> forPatient(PatientId patient, List<RaisedFlag> flags) {
 		boolean urgent = flags.stream().anyMatch(RaisedFlag::urgent);
 		List<String> contacts = crisisContacts(patient);
 		String contactText = contacts.isEmpty() ? text("safety.contact.none") : String.join(", ", contacts);
 		Map<String, Object> notice = new LinkedHashMap<>();
 		notice.put("urgent", urgent);
-		notice.put("message", urgent ? text("safety.urgent.message", contactText) : text("safety.care.message", contactText));
+		notice.put("message",
+				urgent ? text("safety.urgent.message", contactText) : text("safety.care.message", contactText));
 		notice.put("crisisContacts", contacts);
 		notice.put("teamAlerted", text("safety.team-alerted"));
 		return notice;

@@ -1,6 +1,9 @@
 package org.cairn.safety;
 
-/** Open until a clinician acknowledges it; resolved with a note. An alert only moves forward. */
+/**
+ * Open until a clinician acknowledges it; resolved with a note. An alert only moves
+ * forward.
+ */
 enum AlertStatus {
 
 	OPEN, ACKNOWLEDGED, RESOLVED;

@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens an alert for every red flag and lets clinicians act on it. The listener is synchronous, in
- * the transaction that stores the response, so the response and its alert commit together or not at
- * all (hazard H21): a patient is never told "your team has been alerted" when no alert exists.
+ * Opens an alert for every red flag and lets clinicians act on it. The listener is
+ * synchronous, in the transaction that stores the response, so the response and its alert
+ * commit together or not at all (hazard H21): a patient is never told "your team has been
+ * alerted" when no alert exists.
  */
 @Service
 class Alerts {

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Alerts are read under {@link DataCategory#CORE}: every active team member sees that a safety answer
- * needs follow-up, whatever the patient shares with them (CLINICAL.md section 4), and the list holds
- * no answer detail. Only clinicians on the team act on them.
+ * Alerts are read under {@link DataCategory#CORE}: every active team member sees that a
+ * safety answer needs follow-up, whatever the patient shares with them (CLINICAL.md
+ * section 4), and the list holds no answer detail. Only clinicians on the team act on
+ * them.
  */
 @RestController
 class AlertsApi {

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Alert SQL. Status changes are conditional updates, so two clinicians cannot both move one alert. */
+/**
+ * Alert SQL. Status changes are conditional updates, so two clinicians cannot both move
+ * one alert.
+ */
 @Repository
 class JdbcAlerts {
 
@@ -26,10 +29,11 @@ class JdbcAlerts {
 	}
 
 	void insert(Alert alert, String flag, String instrument, @Nullable UUID responseId) {
-		jdbc.sql("""
-				insert into safety_alert (id, patient_id, kind, urgent, flag, instrument, response_id, raised_at, status)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+		jdbc.sql(
+				"""
+						insert into safety_alert (id, patient_id, kind, urgent, flag, instrument, response_id, raised_at, status)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+						""")
 			.params(alert.id(), alert.patient().value(), alert.kind(), alert.urgent(), flag, instrument, responseId,
 					Timestamps.utc(alert.raisedAt()), alert.status().name())
 			.update();
@@ -39,8 +43,9 @@ class JdbcAlerts {
 	List<Alert> forPatient(PatientId patient) {
 		return jdbc.sql(SELECT + "where patient_id = ? order by raised_at desc, id")
 			.param(patient.value())
-			.query((rs, n) -> new Alert(rs.getObject("id", UUID.class), new PatientId(rs.getObject("patient_id", UUID.class)),
-					rs.getString("kind"), rs.getBoolean("urgent"), Timestamps.instant(rs, "raised_at"),
+			.query((rs, n) -> new Alert(rs.getObject("id", UUID.class),
+					new PatientId(rs.getObject("patient_id", UUID.class)), rs.getString("kind"),
+					rs.getBoolean("urgent"), Timestamps.instant(rs, "raised_at"),
 					AlertStatus.valueOf(rs.getString("status"))))
 			.list();
 	}
@@ -69,7 +74,10 @@ class JdbcAlerts {
 	}
 
 	long count(PatientId patient) {
-		return jdbc.sql("select count(*) from safety_alert where patient_id = ?").param(patient.value()).query(Long.class).single();
+		return jdbc.sql("select count(*) from safety_alert where patient_id = ?")
+			.param(patient.value())
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A patient's care team. A team member suggests a colleague from any practice; the colleague joins
- * only when the patient accepts. The patient can end anyone's membership at any time. Callers have
- * already passed the access policy.
+ * A patient's care team. A team member suggests a colleague from any practice; the
+ * colleague joins only when the patient accepts. The patient can end anyone's membership
+ * at any time. Callers have already passed the access policy.
  */
 @Service
 public class CareTeam implements CareTeamRoster {
@@ -98,7 +98,10 @@ public class CareTeam implements CareTeamRoster {
 		}
 	}
 
-	/** Ends a membership. Nothing the clinician wrote is removed; they simply stop seeing the record. */
+	/**
+	 * Ends a membership. Nothing the clinician wrote is removed; they simply stop seeing
+	 * the record.
+	 */
 	@Transactional
 	public void end(PatientId patient, AccountId clinician) {
 		if (!team.transition(patient, clinician, TeamStatus.ENDED, clock.instant(), TeamStatus.ACTIVE)) {
@@ -120,7 +123,10 @@ public class CareTeam implements CareTeamRoster {
 		return team.directory();
 	}
 
-	/** A clinician account that is listed in the directory (a team page needs their discipline). */
+	/**
+	 * A clinician account that is listed in the directory (a team page needs their
+	 * discipline).
+	 */
 	private void requireClinician(AccountId id) {
 		requireClinicianAccount(id);
 		if (team.profile(id).isEmpty()) {

@@ -6,13 +6,8 @@ import java.util.Optional;
 /** Clinical disciplines (CLINICAL.md section 1). */
 public enum Discipline {
 
-	GYNECOLOGY("gynecology"),
-	UROLOGY("urology"),
-	PELVIC_FLOOR_PT("pelvic-floor-pt"),
-	SEX_THERAPY("sex-therapy"),
-	MENTAL_HEALTH("mental-health"),
-	GASTROENTEROLOGY("gastroenterology"),
-	PAIN_MEDICINE("pain-medicine"),
+	GYNECOLOGY("gynecology"), UROLOGY("urology"), PELVIC_FLOOR_PT("pelvic-floor-pt"), SEX_THERAPY("sex-therapy"),
+	MENTAL_HEALTH("mental-health"), GASTROENTEROLOGY("gastroenterology"), PAIN_MEDICINE("pain-medicine"),
 	PRIMARY_CARE("primary-care");
 
 	private final String code;

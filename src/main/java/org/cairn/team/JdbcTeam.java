@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Team SQL. Member lists join the identity tables for names in one query; the join is read-only
- * and keeps a team page to one round trip.
+ * Team SQL. Member lists join the identity tables for names in one query; the join is
+ * read-only and keeps a team page to one round trip.
  */
 @Repository
 class JdbcTeam {
@@ -55,7 +55,10 @@ class JdbcTeam {
 			.update();
 	}
 
-	/** Moves a member from one status to another; false when the member was not in {@code from}. */
+	/**
+	 * Moves a member from one status to another; false when the member was not in
+	 * {@code from}.
+	 */
 	boolean transition(PatientId patient, AccountId clinician, TeamStatus to, Instant at, TeamStatus... from) {
 		return jdbc.sql("""
 				update team_member set status = :to, updated_at = :at
@@ -128,7 +131,8 @@ class JdbcTeam {
 				where a.enabled = true
 				order by a.display_name
 				""")
-			.query((rs, n) -> new DirectoryEntry(profile(rs, n), rs.getString("display_name"), rs.getString("practice")))
+			.query((rs, n) -> new DirectoryEntry(profile(rs, n), rs.getString("display_name"),
+					rs.getString("practice")))
 			.list();
 	}
 
@@ -136,9 +140,9 @@ class JdbcTeam {
 		UUID invitedBy = rs.getObject("invited_by", UUID.class);
 		return new TeamMember(new PatientId(rs.getObject("patient_id", UUID.class)),
 				new AccountId(rs.getObject("clinician_id", UUID.class)), rs.getString("display_name"),
-				Discipline.fromCode(rs.getString("discipline")).orElseThrow(),
-				String.valueOf(rs.getString("practice")), TeamStatus.valueOf(rs.getString("status")),
-				invitedBy == null ? null : new AccountId(invitedBy), Timestamps.instant(rs, "updated_at"));
+				Discipline.fromCode(rs.getString("discipline")).orElseThrow(), String.valueOf(rs.getString("practice")),
+				TeamStatus.valueOf(rs.getString("status")), invitedBy == null ? null : new AccountId(invitedBy),
+				Timestamps.instant(rs, "updated_at"));
 	}
 
 	private static ClinicianProfile profile(ResultSet rs, int row) throws SQLException {

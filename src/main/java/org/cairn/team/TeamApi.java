@@ -88,9 +88,8 @@ class TeamApi {
 	/** The directory, for finding a colleague to suggest. Lists no patient data. */
 	@GetMapping("/api/v1/clinicians")
 	List<Map<String, Object>> directory(@RequestParam(required = false) String discipline, Actor actor) {
-		Discipline wanted = discipline == null ? null
-				: Discipline.fromCode(discipline)
-					.orElseThrow(() -> InvalidInputException.field("discipline", "Unknown discipline."));
+		Discipline wanted = discipline == null ? null : Discipline.fromCode(discipline)
+			.orElseThrow(() -> InvalidInputException.field("discipline", "Unknown discipline."));
 		return team.directory()
 			.stream()
 			.filter(e -> wanted == null || e.profile().discipline() == wanted)
@@ -99,11 +98,7 @@ class TeamApi {
 	}
 
 	private TeamMember member(PatientId patient, AccountId clinician) {
-		return team.members(patient)
-			.stream()
-			.filter(m -> m.clinicianId().equals(clinician))
-			.findFirst()
-			.orElseThrow();
+		return team.members(patient).stream().filter(m -> m.clinicianId().equals(clinician)).findFirst().orElseThrow();
 	}
 
 	private static AccountId clinicianId(String text) {

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The patient's care team: who is on it, who has been suggested, and the patient's answer to each.
- * Ending a membership asks once more in plain words, because it takes effect at once.
+ * The patient's care team: who is on it, who has been suggested, and the patient's answer
+ * to each. Ending a membership asks once more in plain words, because it takes effect at
+ * once.
  */
 @Controller
 class TeamPages {
@@ -51,7 +52,8 @@ class TeamPages {
 		try {
 			AccountId clinician = clinician(clinicianId);
 			team.accept(patient, clinician);
-			// A new member sees only the day-to-day categories until the patient decides the rest.
+			// A new member sees only the day-to-day categories until the patient decides
+			// the rest.
 			return new ModelAndView("redirect:/privacy?added=" + clinician);
 		}
 		catch (InvalidInputException | ConflictException ex) {
@@ -99,7 +101,10 @@ class TeamPages {
 		}
 	}
 
-	/** The team page again with a calm note: the change did not happen, nothing else changed. */
+	/**
+	 * The team page again with a calm note: the change did not happen, nothing else
+	 * changed.
+	 */
 	private ModelAndView refused(Model model, PatientId patient) {
 		ModelAndView mav = new ModelAndView(page(model, patient, "team.error.notPossible"), model.asMap());
 		mav.setStatus(HttpStatus.CONFLICT);
@@ -110,9 +115,10 @@ class TeamPages {
 		List<TeamMember> members = team.members(patient);
 		model.addAttribute("invited", members.stream().filter(m -> m.status() == TeamStatus.INVITED).toList());
 		model.addAttribute("active", members.stream().filter(m -> m.status() == TeamStatus.ACTIVE).toList());
-		model.addAttribute("past", members.stream()
-			.filter(m -> m.status() == TeamStatus.DECLINED || m.status() == TeamStatus.ENDED)
-			.toList());
+		model.addAttribute("past",
+				members.stream()
+					.filter(m -> m.status() == TeamStatus.DECLINED || m.status() == TeamStatus.ENDED)
+					.toList());
 		model.addAttribute("error", error);
 		return "team/team";
 	}

@@ -1,6 +1,6 @@
 /**
- * Care teams across practices, and the clinician directory. Implements the access policy's
- * {@link org.cairn.consent.CareTeamRoster}.
+ * Care teams across practices, and the clinician directory. Implements the access
+ * policy's {@link org.cairn.consent.CareTeamRoster}.
  */
 @NullMarked
 package org.cairn.team;

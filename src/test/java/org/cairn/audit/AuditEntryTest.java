@@ -25,13 +25,12 @@ class AuditEntryTest {
 	@Test
 	void fieldBoundariesCannotBeShiftedToForgeTheSameHash() {
 		assertThat(AuditEntry.hashOf(ID, "c", 1, AT, null, "AB", null, "READ", "x", "ALLOWED", AuditEntry.GENESIS))
-			.isNotEqualTo(AuditEntry.hashOf(ID, "c", 1, AT, null, "A", null, "BREAD", "x", "ALLOWED",
-					AuditEntry.GENESIS));
+			.isNotEqualTo(
+					AuditEntry.hashOf(ID, "c", 1, AT, null, "A", null, "BREAD", "x", "ALLOWED", AuditEntry.GENESIS));
 	}
 
 	private static String hash(String what, String outcome, String previous) {
-		return AuditEntry.hashOf(ID, "chain", 7, AT, ID, "CLINICIAN", ID, "READ",
-				what, outcome, previous);
+		return AuditEntry.hashOf(ID, "chain", 7, AT, ID, "CLINICIAN", ID, "READ", what, outcome, previous);
 	}
 
 }

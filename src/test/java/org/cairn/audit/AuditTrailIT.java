@@ -51,8 +51,8 @@ class AuditTrailIT extends IntegrationTest {
 		mvc.perform(get("/api/v1/patients/{id}/team", patient.id()).header("Authorization", outsider.bearer()))
 			.andExpect(status().isNotFound());
 
-		List<String> rows = jdbc
-			.sql("select actor_id || ' ' || action || ' ' || what || ' ' || outcome from audit_event where patient_id = ? order by seq")
+		List<String> rows = jdbc.sql(
+				"select actor_id || ' ' || action || ' ' || what || ' ' || outcome from audit_event where patient_id = ? order by seq")
 			.param(patient.id().value())
 			.query(String.class)
 			.list();
@@ -107,7 +107,10 @@ class AuditTrailIT extends IntegrationTest {
 		for (int i = 0; i < 3; i++) {
 			events.publishEvent(access(patient, "team/core"));
 		}
-		long last = jdbc.sql("select last_seq from audit_chain where chain_key = ?").param(chain).query(Long.class).single();
+		long last = jdbc.sql("select last_seq from audit_chain where chain_key = ?")
+			.param(chain)
+			.query(Long.class)
+			.single();
 		record Saved(UUID id, long seq) {
 		}
 		Saved removed = jdbc.sql("select id, seq from audit_event where chain_key = ? and seq = ?")

@@ -43,7 +43,8 @@ class AccessRuleTest {
 	void traumaHistoryIsNeverSharedByDefault() {
 		assertThat(DataCategory.TRAUMA_HISTORY.sharedByDefault()).isFalse();
 		assertThat(Sharing.from(Map.of()).allows(DataCategory.TRAUMA_HISTORY)).isFalse();
-		assertThat(Sharing.from(Map.of(DataCategory.TRAUMA_HISTORY, true)).allows(DataCategory.TRAUMA_HISTORY)).isTrue();
+		assertThat(Sharing.from(Map.of(DataCategory.TRAUMA_HISTORY, true)).allows(DataCategory.TRAUMA_HISTORY))
+			.isTrue();
 	}
 
 	@Test

@@ -78,7 +78,8 @@ class PrivacyPagesIT extends IntegrationTest {
 			.with(csrf())
 			.param("clinicianId", "garbage")
 			.param("share", "medical-history")).andExpect(status().isUnprocessableContent());
-		mvc.perform(post("/privacy").with(as(patient.person())).with(csrf())).andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/privacy").with(as(patient.person())).with(csrf()))
+			.andExpect(status().isUnprocessableContent());
 
 		assertThat(grants.with(patient.id(), physio.account().id())).isEqualTo(before);
 		assertThat(grants.with(patient.id(), stranger.account().id()).allows(DataCategory.MEDICAL_HISTORY)).isFalse();

@@ -39,7 +39,8 @@ class SharingIT extends IntegrationTest {
 			.andExpect(jsonPath("$.members[0].grants['care-plan']").value(true))
 			.andExpect(jsonPath("$.members[0].grants['trauma-history']").value(false))
 			.andExpect(jsonPath("$.members[0].undecided[0]").value("medical-history"));
-		assertThatNoException().isThrownBy(() -> policy.read(physio.actor(), patient.id(), DataCategory.DIARY, "diary"));
+		assertThatNoException()
+			.isThrownBy(() -> policy.read(physio.actor(), patient.id(), DataCategory.DIARY, "diary"));
 		assertThatThrownBy(() -> policy.read(physio.actor(), patient.id(), DataCategory.TRAUMA_HISTORY, "intake"))
 			.isInstanceOf(ForbiddenException.class);
 	}

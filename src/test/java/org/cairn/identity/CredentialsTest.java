@@ -16,8 +16,8 @@ class CredentialsTest {
 	@Test
 	void refusesShortPasswordsAndOddUsernamesNamingEachField() {
 		assertThatThrownBy(() -> Credentials.of("a b", "short")).isInstanceOf(InvalidInputException.class)
-			.satisfies(ex -> assertThat(((InvalidInputException) ex).fieldErrors()).containsKeys("username",
-					"password"));
+			.satisfies(
+					ex -> assertThat(((InvalidInputException) ex).fieldErrors()).containsKeys("username", "password"));
 		assertThatThrownBy(() -> Credentials.of(null, null)).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> Credentials.of("alex", "x".repeat(129))).isInstanceOf(InvalidInputException.class);
 	}

@@ -102,14 +102,16 @@ class SignInIT extends IntegrationTest {
 				return r;
 			})
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"username\": \"spray-" + i + "-" + TestData.unique() + "\", \"password\": \"password-guess\"}"))
+				.content("{\"username\": \"spray-" + i + "-" + TestData.unique()
+						+ "\", \"password\": \"password-guess\"}"))
 				.andExpect(status().isUnauthorized());
 		}
 		Person gyn = data.clinician(Discipline.GYNECOLOGY);
 		mvc.perform(post("/api/v1/auth/token").with(r -> {
 			r.setRemoteAddr(address);
 			return r;
-		}).contentType(MediaType.APPLICATION_JSON)
+		})
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\": \"" + gyn.username() + "\", \"password\": \"" + TestData.PASSWORD + "\"}"))
 			.andExpect(status().isTooManyRequests());
 	}
@@ -148,13 +150,12 @@ class SignInIT extends IntegrationTest {
 		mvc.perform(post("/login").with(csrf())
 			.with(elsewhere())
 			.param("username", gyn.username())
-			.param("password", "wrong-password"))
-			.andExpect(redirectedUrl("/login?error"));
+			.param("password", "wrong-password")).andExpect(redirectedUrl("/login?error"));
 	}
 
 	/**
-	 * Failed sign-ins count against the address for every later test in the run; tests that fail on
-	 * purpose do it from an address of their own (TEST-NET-2).
+	 * Failed sign-ins count against the address for every later test in the run; tests
+	 * that fail on purpose do it from an address of their own (TEST-NET-2).
 	 */
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor elsewhere() {
 		String address = "198.51.100." + (1 + (int) (Math.random() * 250));

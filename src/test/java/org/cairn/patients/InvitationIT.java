@@ -43,8 +43,7 @@ class InvitationIT extends IntegrationTest {
 			.getContentAsString());
 		String patientId = invited.get("patientId").asString();
 		String token = invited.get("invitationToken").asString();
-		assertThat(team.members(org.cairn.platform.PatientId.parse(patientId)))
-			.singleElement()
+		assertThat(team.members(org.cairn.platform.PatientId.parse(patientId))).singleElement()
 			.satisfies(m -> assertThat(m.status()).isEqualTo(TeamStatus.ACTIVE))
 			.satisfies(m -> assertThat(m.clinicianId()).isEqualTo(physio.account().id()));
 
@@ -58,7 +57,8 @@ class InvitationIT extends IntegrationTest {
 			.andExpect(status().isGone());
 
 		String bearer = "Bearer " + data.tokenFor(username, "a-long-password");
-		mvc.perform(get("/api/v1/me").header("Authorization", bearer)).andExpect(jsonPath("$.patientId").value(patientId));
+		mvc.perform(get("/api/v1/me").header("Authorization", bearer))
+			.andExpect(jsonPath("$.patientId").value(patientId));
 		mvc.perform(put("/api/v1/patients/{id}/profile", patientId).header("Authorization", bearer)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"preferredName\": \"Jay\", \"pronouns\": \"he/him\", \"dateOfBirth\": \"1994-06-01\", "
@@ -90,13 +90,13 @@ class InvitationIT extends IntegrationTest {
 	void aTakenUsernameIsRefusedAndTheInvitationStaysUsable() throws Exception {
 		Person gyn = data.clinician(Discipline.GYNECOLOGY);
 		var invited = data.invitedPatient(gyn);
-		mvc.perform(post("/api/v1/invitations/{token}", invited.invitationToken())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"" + gyn.username() + "\", \"password\": \"a-long-password\"}"))
+		mvc.perform(
+				post("/api/v1/invitations/{token}", invited.invitationToken()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\": \"" + gyn.username() + "\", \"password\": \"a-long-password\"}"))
 			.andExpect(status().isConflict());
-		mvc.perform(post("/api/v1/invitations/{token}", invited.invitationToken())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\": \"fresh" + TestData.unique() + "\", \"password\": \"a-long-password\"}"))
+		mvc.perform(
+				post("/api/v1/invitations/{token}", invited.invitationToken()).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"username\": \"fresh" + TestData.unique() + "\", \"password\": \"a-long-password\"}"))
 			.andExpect(status().isCreated());
 	}
 

@@ -31,8 +31,7 @@ class InvitationPagesIT extends IntegrationTest {
 		return data.invitedPatient(physio);
 	}
 
-	private static MockHttpServletRequestBuilder accept(String token, String username, String password,
-			String again) {
+	private static MockHttpServletRequestBuilder accept(String token, String username, String password, String again) {
 		return post("/invitations/{token}", token).with(csrf())
 			.param("username", username)
 			.param("password", password)
@@ -110,8 +109,8 @@ class InvitationPagesIT extends IntegrationTest {
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This link no longer works")))
 			.andExpect(content().string(containsString("ask your clinician for a new one")));
-		mvc.perform(accept(invited.invitationToken(), "other" + TestData.unique(), TestData.PASSWORD,
-				TestData.PASSWORD))
+		mvc.perform(
+				accept(invited.invitationToken(), "other" + TestData.unique(), TestData.PASSWORD, TestData.PASSWORD))
 			.andExpect(status().isGone());
 	}
 

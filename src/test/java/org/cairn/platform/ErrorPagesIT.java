@@ -62,7 +62,10 @@ class ErrorPagesIT extends IntegrationTest {
 				}
 			}
 			for (String form : forms) {
-				int status = mvc.perform(post(form).with(as(person)).with(csrf())).andReturn().getResponse().getStatus();
+				int status = mvc.perform(post(form).with(as(person)).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 				if (status >= 500) {
 					serverErrors.add("POST " + form + " as " + person.actor().role() + ": " + status);
 				}

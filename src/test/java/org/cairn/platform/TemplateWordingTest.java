@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word on a page comes from the message bundle, so that wording can be reviewed in one place
- * and translated later. Reads the templates as text; no Spring needed.
+ * Every word on a page comes from the message bundle, so that wording can be reviewed in
+ * one place and translated later. Reads the templates as text; no Spring needed.
  */
 class TemplateWordingTest {
 
@@ -80,7 +80,9 @@ class TemplateWordingTest {
 		}
 	}
 
-	/** Text between tags, skipping comments and what sits inside quoted attribute values. */
+	/**
+	 * Text between tags, skipping comments and what sits inside quoted attribute values.
+	 */
 	static List<String> textNodes(String html) {
 		String source = html.replaceAll("(?s)<!--.*?-->", "").replaceAll("(?i)<!DOCTYPE[^>]*>", "");
 		List<String> texts = new ArrayList<>();

@@ -27,9 +27,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shipped definition files: each parses with HAPI (strictly: no element FHIR does not define),
- * names a catalogued instrument, and for the standardized instruments offers exactly the scoring
- * engine's items, in order, with options that score exactly each item's published range.
+ * The shipped definition files: each parses with HAPI (strictly: no element FHIR does not
+ * define), names a catalogued instrument, and for the standardized instruments offers
+ * exactly the scoring engine's items, in order, with options that score exactly each
+ * item's published range.
  */
 class DefinitionFilesTest {
 
@@ -57,7 +58,8 @@ class DefinitionFilesTest {
 		FILES.forEach((code, q) -> {
 			assertThat(q.getIdElement().getIdPart()).isEqualTo(code);
 			assertThat(q.getTitle()).as(code).isNotBlank();
-			assertThat(q.getItem()).as(code + " is grouped into pages").allMatch(i -> i.getType() == QuestionnaireItemType.GROUP);
+			assertThat(q.getItem()).as(code + " is grouped into pages")
+				.allMatch(i -> i.getType() == QuestionnaireItemType.GROUP);
 		});
 	}
 
@@ -80,7 +82,8 @@ class DefinitionFilesTest {
 					expected.add(v);
 				}
 				assertThat(scores).as(instrument.code() + " item " + item.getLinkId()).isEqualTo(expected);
-				assertThat(item.getAnswerOption()).allMatch(o -> o.getExtensionByUrl("urn:cairn:fhir:option-label") != null);
+				assertThat(item.getAnswerOption())
+					.allMatch(o -> o.getExtensionByUrl("urn:cairn:fhir:option-label") != null);
 			}
 		}
 	}
@@ -89,7 +92,8 @@ class DefinitionFilesTest {
 	void theIntakeCoversTheDataDictionaryWithConceptCodes() {
 		List<QuestionnaireItemComponent> items = answerable(FILES.get("cairn-intake").getItem());
 		Set<String> concepts = items.stream().map(ResponseReader::concept).collect(Collectors.toSet());
-		assertThat(items).allMatch(i -> ResponseReader.concept(i) != null && ResponseReader.concept(i).equals(i.getLinkId()));
+		assertThat(items)
+			.allMatch(i -> ResponseReader.concept(i) != null && ResponseReader.concept(i).equals(i.getLinkId()));
 		assertThat(concepts).containsAll(List.of("pain-activities", "pain-location", "pain-onset", "pain-quality",
 				"pain-worst-nrs", "pain-after-hours", "pain-light-touch", "pain-other-regions", "pain-fluctuates",
 				"sensitivity-conditions", "pelvic-tightness", "pain-sitting", "emptying-difficulty", "bladder-urgency",
@@ -109,7 +113,8 @@ class DefinitionFilesTest {
 	void offersPreferNotToSayOnEverySensitiveIntakeItem() {
 		for (QuestionnaireItemComponent item : answerable(FILES.get("cairn-intake").getItem())) {
 			boolean goal = item.getLinkId().equals("goal-text") || item.getLinkId().equals("priority-activity");
-			assertThat(item.getExtensionByUrl(ResponseReader.PREFER_NOT_TO_SAY) != null).as(item.getLinkId()).isEqualTo(!goal);
+			assertThat(item.getExtensionByUrl(ResponseReader.PREFER_NOT_TO_SAY) != null).as(item.getLinkId())
+				.isEqualTo(!goal);
 		}
 	}
 
@@ -118,7 +123,8 @@ class DefinitionFilesTest {
 		Map<String, QuestionnaireItemComponent> items = answerable(FILES.get("cairn-intake").getItem()).stream()
 			.collect(Collectors.toMap(QuestionnaireItemComponent::getLinkId, i -> i));
 		assertGated(items.get("trauma-shared"), "trauma-opt-in");
-		for (String linkId : List.of("months-since-birth", "breastfeeding", "birth-tear", "cesarean", "pain-since-birth")) {
+		for (String linkId : List.of("months-since-birth", "breastfeeding", "birth-tear", "cesarean",
+				"pain-since-birth")) {
 			assertGated(items.get(linkId), "given-birth");
 		}
 		for (String linkId : List.of("partner-communication-difficulty", "relationship-strain", "sex-off-table")) {

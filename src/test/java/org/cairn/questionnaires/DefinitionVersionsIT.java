@@ -21,9 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A new version of a definition is a new row; responses keep pointing at the version they answered,
- * and a restart never replaces a newer stored version with an older shipped one (hazard H22).
- * Uses {@code peg}, whose version no other test depends on.
+ * A new version of a definition is a new row; responses keep pointing at the version they
+ * answered, and a restart never replaces a newer stored version with an older shipped one
+ * (hazard H22). Uses {@code peg}, whose version no other test depends on.
  */
 class DefinitionVersionsIT extends IntegrationTest {
 
@@ -42,8 +42,8 @@ class DefinitionVersionsIT extends IntegrationTest {
 		PatientRecord patient = data.patient(physio);
 		String v1 = definitions.definition("peg", 1).orElseThrow().json();
 		if (definitions.latestVersion("peg").orElseThrow() < 2) {
-			definitions.insertDefinition(new Definition("peg", 2, v1.replace("\"version\": \"1\"", "\"version\": \"2\"")),
-					Instant.now());
+			definitions.insertDefinition(
+					new Definition("peg", 2, v1.replace("\"version\": \"1\"", "\"version\": \"2\"")), Instant.now());
 		}
 		seeder.run(new DefaultApplicationArguments());
 		assertThat(definitions.latestVersion("peg")).contains(2);
@@ -65,7 +65,8 @@ class DefinitionVersionsIT extends IntegrationTest {
 		assertThat(jdbc.sql("select json from questionnaires_response where patient_id = ? and version = 1")
 			.param(patient.id().value())
 			.query(String.class)
-			.single()).contains("\"questionnaire\":\"Questionnaire/peg|1\"", "\"subject\":{\"reference\":\"Patient/" + patient.id());
+			.single()).contains("\"questionnaire\":\"Questionnaire/peg|1\"",
+					"\"subject\":{\"reference\":\"Patient/" + patient.id());
 		mvc.perform(get("/api/v1/instruments/peg").header("Authorization", physio.bearer()))
 			.andExpect(jsonPath("$.version").value("2"));
 	}

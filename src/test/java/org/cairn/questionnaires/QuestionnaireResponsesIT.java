@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class QuestionnaireResponsesIT extends IntegrationTest {
 
-	/** The FSFI worked example of FsfiTest: domains 4.2, 4.2, 4.8, 3.6, 4.4, 2.8; total 24.0. */
+	/**
+	 * The FSFI worked example of FsfiTest: domains 4.2, 4.2, 4.8, 3.6, 4.4, 2.8; total
+	 * 24.0.
+	 */
 	static final Map<String, Object> FSFI_WORKED = numbered(4, 3, 4, 3, 4, 3, 5, 4, 4, 3, 3, 2, 4, 4, 3, 4, 2, 3, 2);
 
 	@Autowired
@@ -111,10 +114,12 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 			.andExpect(jsonPath("$.flags").isEmpty())
 			.andExpect(jsonPath("$.safety").doesNotExist());
 
-		// Six weeks later, sent first: the pain items improve to 4, 4, 4: pain (4+4+4) × 0.4 = 4.8, total 26.0.
+		// Six weeks later, sent first: the pain items improve to 4, 4, 4: pain (4+4+4) ×
+		// 0.4 = 4.8, total 26.0.
 		Map<String, Object> later = new LinkedHashMap<>(FSFI_WORKED);
 		later.putAll(Map.of("17", 4, "18", 4, "19", 4));
-		assertThat(submit(patient, patient.bearer(), ResponseJson.of("fsfi", later, "2026-04-12T09:00:00Z")).getStatus())
+		assertThat(
+				submit(patient, patient.bearer(), ResponseJson.of("fsfi", later, "2026-04-12T09:00:00Z")).getStatus())
 			.isEqualTo(201);
 
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "fsfi")
@@ -143,9 +148,7 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString("24"))));
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "fsfi")
-			.header("Authorization", patient.bearer()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(1)));
+			.header("Authorization", patient.bearer())).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "horoscope")
 			.header("Authorization", patient.bearer()))
 			.andExpect(status().isUnprocessableContent())
@@ -183,8 +186,7 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 		assertThat(list.getContentAsString()).doesNotContain("phq9", "item", "self-harm", "\"9\"");
 		// The answers themselves stay behind the mental-health grant.
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "phq9")
-			.header("Authorization", therapist.bearer()))
-			.andExpect(status().isForbidden());
+			.header("Authorization", therapist.bearer())).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/patients/{id}/alerts", patient.id()).header("Authorization", patient.bearer()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize(1)));
@@ -229,7 +231,8 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 		cases.put(ResponseJson.of("gad7", Map.of("1", true)), "1");
 		cases.put("{\"resourceType\": \"QuestionnaireResponse\", \"questionnaire\": ", "resourceType");
 		cases.put("{\"resourceType\": \"Patient\", \"id\": \"x\"}", "resourceType");
-		cases.put("{\"resourceType\": \"QuestionnaireResponse\", \"questionnaire\": \"Questionnaire/gad7\", \"mood\": 3}",
+		cases.put(
+				"{\"resourceType\": \"QuestionnaireResponse\", \"questionnaire\": \"Questionnaire/gad7\", \"mood\": 3}",
 				"resourceType");
 		cases.put(ResponseJson.of("gad7|9", numbered(1, 1, 1, 1, 1, 1, 1)), "questionnaire");
 		long before = stored(patient);
@@ -272,8 +275,10 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 			.content(grade2)).andExpect(status().isCreated()).andExpect(jsonPath("$.scores.total").value(2));
 		assertThat(submit(patient, physio.bearer(), grade2).getStatus()).as("no exam-findings grant").isEqualTo(403);
 		assertThat(submit(patient, patient.bearer(), grade2).getStatus()).as("clinician-rated").isEqualTo(403);
-		assertThat(submit(patient, gyn.bearer(), ResponseJson.of("phq9", numbered(0, 0, 0, 0, 0, 0, 0, 0, 0))).getStatus())
-			.as("self-reported, even with a grant").isEqualTo(403);
+		assertThat(
+				submit(patient, gyn.bearer(), ResponseJson.of("phq9", numbered(0, 0, 0, 0, 0, 0, 0, 0, 0))).getStatus())
+			.as("self-reported, even with a grant")
+			.isEqualTo(403);
 		assertThat(stored(patient)).isEqualTo(1);
 	}
 
@@ -311,7 +316,8 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 		PatientRecord patient = data.patient(gyn);
 		Map<String, String> cases = new LinkedHashMap<>();
 		cases.put(ResponseJson.of("cairn-intake", Map.of("trauma-shared", true)), "trauma-shared");
-		cases.put(ResponseJson.of("cairn-intake", Map.of("trauma-opt-in", false, "trauma-shared", true)), "trauma-shared");
+		cases.put(ResponseJson.of("cairn-intake", Map.of("trauma-opt-in", false, "trauma-shared", true)),
+				"trauma-shared");
 		cases.put(ResponseJson.of("cairn-intake", Map.of("has-partner", ResponseJson.DECLINED, "sex-off-table", true)),
 				"sex-off-table");
 		cases.put(ResponseJson.of("cairn-intake", Map.of("cesarean", true)), "cesarean");
@@ -319,8 +325,10 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 		cases.put(ResponseJson.of("cairn-intake", Map.of("pain-location", ResponseJson.concept("everywhere"))),
 				"pain-location");
 		cases.put(ResponseJson.of("cairn-intake", Map.of("pain-worst-nrs", 11)), "pain-worst-nrs");
-		cases.put(ResponseJson.of("cairn-intake", Map.of("pain-location",
-				List.of(ResponseJson.concept("deep"), ResponseJson.concept("both")))), "pain-location");
+		cases.put(
+				ResponseJson.of("cairn-intake",
+						Map.of("pain-location", List.of(ResponseJson.concept("deep"), ResponseJson.concept("both")))),
+				"pain-location");
 		for (Map.Entry<String, String> bad : cases.entrySet()) {
 			MockHttpServletResponse response = submit(patient, patient.bearer(), bad.getKey());
 			assertThat(response.getStatus()).as(bad.getValue()).isEqualTo(422);
@@ -328,8 +336,8 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 		}
 		assertThat(stored(patient)).isZero();
 		assertThat(submit(patient, patient.bearer(),
-				ResponseJson.of("cairn-intake", Map.of("trauma-opt-in", true, "trauma-shared", true))).getStatus())
-			.isEqualTo(201);
+				ResponseJson.of("cairn-intake", Map.of("trauma-opt-in", true, "trauma-shared", true)))
+			.getStatus()).isEqualTo(201);
 	}
 
 	private static Map<String, Object> withExtra(Map<String, Object> answers, String linkId, Object value) {

@@ -20,9 +20,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A response and the alert it raises commit together or not at all (hazard H21): when handling the
- * red flag fails, the response is not stored either, so the patient is never told their team was
- * alerted about an answer that has no alert. Its own context, because it adds a failing listener.
+ * A response and the alert it raises commit together or not at all (hazard H21): when
+ * handling the red flag fails, the response is not stored either, so the patient is never
+ * told their team was alerted about an answer that has no alert. Its own context, because
+ * it adds a failing listener.
  */
 class ResponseAndAlertCommitTogetherIT extends IntegrationTest {
 

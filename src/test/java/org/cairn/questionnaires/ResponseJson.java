@@ -8,9 +8,10 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds FHIR QuestionnaireResponse JSON for tests, flat (no page groups), as a client may send it.
- * An Integer answers valueInteger, a Boolean valueBoolean, a String valueString, a {@link Code}
- * valueCoding, and a List several answers to a repeating item.
+ * Builds FHIR QuestionnaireResponse JSON for tests, flat (no page groups), as a client
+ * may send it. An Integer answers valueInteger, a Boolean valueBoolean, a String
+ * valueString, a {@link Code} valueCoding, and a List several answers to a repeating
+ * item.
  */
 public final class ResponseJson {
 
@@ -40,7 +41,10 @@ public final class ResponseJson {
 		return of(instrument, answers, null);
 	}
 
-	/** With {@code authored}, an ISO instant such as 2026-03-01T09:00:00Z, or null to leave it out. */
+	/**
+	 * With {@code authored}, an ISO instant such as 2026-03-01T09:00:00Z, or null to
+	 * leave it out.
+	 */
 	public static String of(String instrument, Map<String, ?> answers, String authored) {
 		Map<String, Object> resource = new LinkedHashMap<>();
 		resource.put("resourceType", "QuestionnaireResponse");

@@ -1,6 +1,5 @@
 package org.cairn.safety;
 
-
 import org.cairn.questionnaires.ResponseJson;
 import org.cairn.support.IntegrationTest;
 import org.cairn.support.TestData.PatientRecord;
@@ -25,7 +24,8 @@ class SafetyAlertsIT extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(ResponseJson.of("phq9", ResponseJson.numbered(0, 1, 0, 0, 0, 0, 0, 0, 1))))
 			.andExpect(status().isCreated());
-		String list = mvc.perform(get("/api/v1/patients/{id}/alerts", patient.id()).header("Authorization", patient.bearer()))
+		String list = mvc
+			.perform(get("/api/v1/patients/{id}/alerts", patient.id()).header("Authorization", patient.bearer()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -51,7 +51,8 @@ class SafetyAlertsIT extends IntegrationTest {
 		act(patient, alert, "acknowledge", therapist, null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("acknowledged"));
 		act(patient, alert, "acknowledge", physio, null).andExpect(status().isConflict());
-		act(patient, alert, "resolve", physio, "{\"note\": \"Phoned the patient: safe, with a plan, seeing their doctor today.\"}")
+		act(patient, alert, "resolve", physio,
+				"{\"note\": \"Phoned the patient: safe, with a plan, seeing their doctor today.\"}")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("resolved"));
 		act(patient, alert, "resolve", physio, "{\"note\": \"Again.\"}").andExpect(status().isConflict());

@@ -12,9 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Base of every test that needs Spring and a database. All subclasses share one application context
- * per database, so keep per-test data in fresh records built by {@link TestData}, never in counts of
- * what the whole database holds.
+ * Base of every test that needs Spring and a database. All subclasses share one
+ * application context per database, so keep per-test data in fresh records built by
+ * {@link TestData}, never in counts of what the whole database holds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "cairn.demo.enabled=false", "logging.level.org.cairn=WARN" })

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Skips the PostgreSQL run on a laptop with no server, and fails it in CI, where a missing server
- * must never pass as green.
+ * Skips the PostgreSQL run on a laptop with no server, and fails it in CI, where a
+ * missing server must never pass as green.
  */
 class RequiresDatabase implements ExecutionCondition {
 

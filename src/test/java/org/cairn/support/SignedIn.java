@@ -10,7 +10,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
-/** Page requests as a signed-in person, with the same principal the sign-in form produces. */
+/**
+ * Page requests as a signed-in person, with the same principal the sign-in form produces.
+ */
 public final class SignedIn {
 
 	private SignedIn() {

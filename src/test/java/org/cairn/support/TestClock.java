@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The system clock, plus an offset a test can move forward to reach expiry dates. Tests that move
- * it put it back in a {@code finally}, because every test in the run shares it.
+ * The system clock, plus an offset a test can move forward to reach expiry dates. Tests
+ * that move it put it back in a {@code finally}, because every test in the run shares it.
  */
 @Primary
 public class TestClock extends Clock {

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Builds people and records for one test through the application's own services, each with fresh
- * random usernames, so tests never depend on each other's data.
+ * Builds people and records for one test through the application's own services, each
+ * with fresh random usernames, so tests never depend on each other's data.
  */
 public class TestData {
 
@@ -49,7 +49,10 @@ public class TestData {
 		this.json = json;
 	}
 
-	/** Someone who can sign in. {@link #token()} signs in through the API once and remembers it. */
+	/**
+	 * Someone who can sign in. {@link #token()} signs in through the API once and
+	 * remembers it.
+	 */
 	public final class Person {
 
 		private final Account account;
@@ -111,7 +114,10 @@ public class TestData {
 				"Practice admin", practice().id()));
 	}
 
-	/** A patient invited by the first clinician, with the others added as accepted team members. */
+	/**
+	 * A patient invited by the first clinician, with the others added as accepted team
+	 * members.
+	 */
 	public PatientRecord patient(Person invitingClinician, Person... otherMembers) {
 		var invited = patients.invite(invitingClinician.actor(),
 				NewPatient.of("Patient " + unique(), "p" + unique() + "@example.org", "en"));

@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * The database an integration test run uses, chosen by the system property
- * {@code cairn.test.database} ({@code h2}, the default, or {@code postgresql}). Each JVM gets a fresh
- * database of its own: an in-memory H2, or a new PostgreSQL database that is dropped at exit.
+ * {@code cairn.test.database} ({@code h2}, the default, or {@code postgresql}). Each JVM
+ * gets a fresh database of its own: an in-memory H2, or a new PostgreSQL database that is
+ * dropped at exit.
  */
 public final class TestDatabase {
 
@@ -44,9 +45,8 @@ public final class TestDatabase {
 
 	public static synchronized String url() {
 		if (url == null) {
-			url = postgres() ? createPostgresDatabase()
-					: "jdbc:h2:mem:cairn-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-							+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+			url = postgres() ? createPostgresDatabase() : "jdbc:h2:mem:cairn-" + UUID.randomUUID()
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;" + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
 		}
 		return url;
 	}
@@ -58,7 +58,8 @@ public final class TestDatabase {
 	private static String createPostgresDatabase() {
 		String name = "cairn_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute("create database " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
 		return serverUrl() + name;
 	}
 

@@ -43,8 +43,8 @@ class CareTeamApiIT extends IntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		String missing = mvc
-			.perform(get("/api/v1/patients/{id}/team", "00000000-0000-4000-8000-000000000000")
-				.header("Authorization", physio.bearer()))
+			.perform(get("/api/v1/patients/{id}/team", "00000000-0000-4000-8000-000000000000").header("Authorization",
+					physio.bearer()))
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse()
@@ -81,8 +81,9 @@ class CareTeamApiIT extends IntegrationTest {
 		Person gyn = data.clinician(Discipline.GYNECOLOGY);
 		PatientRecord patient = data.patient(physio, gyn);
 
-		mvc.perform(post("/api/v1/patients/{id}/team/{c}/end", patient.id(), gyn.account().id())
-			.header("Authorization", patient.bearer())).andExpect(status().isOk())
+		mvc.perform(post("/api/v1/patients/{id}/team/{c}/end", patient.id(), gyn.account().id()).header("Authorization",
+				patient.bearer()))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ended"));
 
 		mvc.perform(get("/api/v1/patients/{id}/team", patient.id()).header("Authorization", gyn.bearer()))

@@ -97,8 +97,9 @@ class TeamPagesIT extends IntegrationTest {
 			.andExpect(content().string(containsString("That change could not be made")));
 		mvc.perform(post("/team/{c}/accept", "not-an-id").with(as(patient.person())).with(csrf()))
 			.andExpect(status().isConflict());
-		mvc.perform(post("/team/{c}/end", "00000000-0000-4000-8000-000000000000").with(as(patient.person()))
-			.with(csrf())).andExpect(status().isConflict());
+		mvc.perform(
+				post("/team/{c}/end", "00000000-0000-4000-8000-000000000000").with(as(patient.person())).with(csrf()))
+			.andExpect(status().isConflict());
 		mvc.perform(get("/team/{c}/end", stranger.account().id()).with(as(patient.person())))
 			.andExpect(status().isNotFound());
 		assertThat(team.members(patient.id())).isEqualTo(before);

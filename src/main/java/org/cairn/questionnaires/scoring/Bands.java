@@ -8,10 +8,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An instrument's bands as ordered cut-offs: each band covers totals above the previous cut-off and
- * at most its own ({@code atMost}, included), and {@code top} covers everything above the last one.
- * Written as the published "0–4, 5–9, …" ranges, so a boundary total falls in exactly one band:
- * PHQ-9 {@code upTo(4, minimal).upTo(9, mild)} puts 4 in minimal and 5 in mild.
+ * An instrument's bands as ordered cut-offs: each band covers totals above the previous
+ * cut-off and at most its own ({@code atMost}, included), and {@code top} covers
+ * everything above the last one. Written as the published "0–4, 5–9, …" ranges, so a
+ * boundary total falls in exactly one band: PHQ-9 {@code upTo(4, minimal).upTo(9, mild)}
+ * puts 4 in minimal and 5 in mild.
  */
 public record Bands(List<Cut> cuts, Band top) {
 
@@ -29,8 +30,8 @@ public record Bands(List<Cut> cuts, Band top) {
 		Objects.requireNonNull(top, "top");
 		for (int i = 1; i < cuts.size(); i++) {
 			if (cuts.get(i).atMost().compareTo(cuts.get(i - 1).atMost()) <= 0) {
-				throw new IllegalArgumentException("band cut-offs must rise: " + cuts.get(i).atMost() + " follows "
-						+ cuts.get(i - 1).atMost());
+				throw new IllegalArgumentException(
+						"band cut-offs must rise: " + cuts.get(i).atMost() + " follows " + cuts.get(i - 1).atMost());
 			}
 		}
 	}
@@ -67,7 +68,8 @@ public record Bands(List<Cut> cuts, Band top) {
 	}
 
 	private static String line(String label, BigDecimal total, String range, Band band) {
-		return "band " + band.code() + ": " + label + " " + plain(total) + " is " + range + " (" + band.description() + ")";
+		return "band " + band.code() + ": " + label + " " + plain(total) + " is " + range + " (" + band.description()
+				+ ")";
 	}
 
 	private static String plain(BigDecimal value) {

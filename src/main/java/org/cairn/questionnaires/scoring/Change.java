@@ -6,18 +6,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The change between two totals of one instrument, read against its minimal important change: a
- * difference smaller than that is within what patients do not notice, and is not reported as progress
- * or decline. A difference exactly at the threshold counts. Which way is better comes from the
- * instrument (higher on the FSFI, lower everywhere else). Reports show change, never its cause.
+ * The change between two totals of one instrument, read against its minimal important
+ * change: a difference smaller than that is within what patients do not notice, and is
+ * not reported as progress or decline. A difference exactly at the threshold counts.
+ * Which way is better comes from the instrument (higher on the FSFI, lower everywhere
+ * else). Reports show change, never its cause.
  */
 public record Change(BigDecimal before, BigDecimal after, BigDecimal difference, Outcome outcome, String why) {
 
 	public enum Outcome {
 
-		IMPROVED("improved"),
-		WORSENED("worsened"),
-		NO_MEANINGFUL_CHANGE("no-meaningful-change"),
+		IMPROVED("improved"), WORSENED("worsened"), NO_MEANINGFUL_CHANGE("no-meaningful-change"),
 		/** The instrument has no published minimal important change (FSFI, Marinoff). */
 		NOT_CLASSIFIED("not-classified");
 
@@ -41,7 +40,10 @@ public record Change(BigDecimal before, BigDecimal after, BigDecimal difference,
 		Objects.requireNonNull(why, "why");
 	}
 
-	/** The change from {@code before} to {@code after} on {@code instrument}'s total (or one of its domains). */
+	/**
+	 * The change from {@code before} to {@code after} on {@code instrument}'s total (or
+	 * one of its domains).
+	 */
 	public static Change between(Instrument instrument, BigDecimal before, BigDecimal after) {
 		return between(instrument.code(), before, after, instrument.direction(),
 				instrument.minimalImportantChange().orElse(null));
@@ -53,8 +55,8 @@ public record Change(BigDecimal before, BigDecimal after, BigDecimal difference,
 		String moved = label + " went from " + before.toPlainString() + " to " + after.toPlainString() + " ("
 				+ signed(difference) + "); " + direction.text();
 		if (minimal == null) {
-			return new Change(before, after, difference, Outcome.NOT_CLASSIFIED,
-					moved + ", but there is no published minimal important change, so the difference is not classified.");
+			return new Change(before, after, difference, Outcome.NOT_CLASSIFIED, moved
+					+ ", but there is no published minimal important change, so the difference is not classified.");
 		}
 		String threshold = "the minimal important change is " + minimal.describe();
 		if (difference.signum() == 0 || !minimal.reachedBy(before, difference)) {

@@ -3,8 +3,9 @@ package org.cairn.questionnaires.scoring;
 import java.util.List;
 
 /**
- * Whether every item the instrument scores was answered, and if not which ones are missing, in item
- * order. An incomplete response can still carry domain scores and red flags; see {@link Score}.
+ * Whether every item the instrument scores was answered, and if not which ones are
+ * missing, in item order. An incomplete response can still carry domain scores and red
+ * flags; see {@link Score}.
  */
 public record Completeness(boolean complete, List<String> missing) {
 

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One domain or subscale of a score. When {@code noActivity} is true every item of the domain was
- * answered "no activity" (FSFI 0): the value is the published one (often 0) but it records that
- * nothing was attempted, and must be shown as such, never as the worst score. On the FSFI pain
- * domain a low value otherwise means more pain, so this difference matters.
+ * One domain or subscale of a score. When {@code noActivity} is true every item of the
+ * domain was answered "no activity" (FSFI 0): the value is the published one (often 0)
+ * but it records that nothing was attempted, and must be shown as such, never as the
+ * worst score. On the FSFI pain domain a low value otherwise means more pain, so this
+ * difference matters.
  */
 public record DomainScore(BigDecimal value, boolean noActivity) {
 

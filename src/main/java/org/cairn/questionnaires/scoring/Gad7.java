@@ -1,9 +1,10 @@
 package org.cairn.questionnaires.scoring;
 
 /**
- * Generalized Anxiety Disorder-7 (Spitzer, Kroenke, Williams and Löwe, Arch Intern Med 2006): seven
- * items 0–3, total = their sum, 0–21; bands 0–4 minimal, 5–9 mild, 10–14 moderate, 15–21 severe.
- * Minimal important change 4 points. LOINC panel {@value Loinc#GAD7_PANEL}, total {@value Loinc#GAD7_TOTAL}.
+ * Generalized Anxiety Disorder-7 (Spitzer, Kroenke, Williams and Löwe, Arch Intern Med
+ * 2006): seven items 0–3, total = their sum, 0–21; bands 0–4 minimal, 5–9 mild, 10–14
+ * moderate, 15–21 severe. Minimal important change 4 points. LOINC panel
+ * {@value Loinc#GAD7_PANEL}, total {@value Loinc#GAD7_TOTAL}.
  */
 final class Gad7 {
 

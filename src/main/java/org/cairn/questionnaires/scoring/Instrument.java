@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A scorable instrument: its items with their ranges, its {@link ScoringRule}, its bands, which way is
- * better and its minimal important change. The built-in ones are in {@link Instruments}; a practice
- * that imports a licensed questionnaire defines its own with {@link #define(String, String)}.
- * A definition is checked when it is built, so a rule naming an item the instrument lacks fails at
- * start-up or import, not on a patient's response.
+ * A scorable instrument: its items with their ranges, its {@link ScoringRule}, its bands,
+ * which way is better and its minimal important change. The built-in ones are in
+ * {@link Instruments}; a practice that imports a licensed questionnaire defines its own
+ * with {@link #define(String, String)}. A definition is checked when it is built, so a
+ * rule naming an item the instrument lacks fails at start-up or import, not on a
+ * patient's response.
  */
 public final class Instrument {
 
@@ -64,7 +65,8 @@ public final class Instrument {
 
 	private void requireItem(String linkId, String usedBy) {
 		if (!items.containsKey(linkId)) {
-			throw new IllegalArgumentException(code + ": " + usedBy + " names item " + linkId + ", which it does not have");
+			throw new IllegalArgumentException(
+					code + ": " + usedBy + " names item " + linkId + ", which it does not have");
 		}
 	}
 
@@ -74,8 +76,8 @@ public final class Instrument {
 	}
 
 	/**
-	 * Scores one response: {@code answers} maps an item's linkId to its published score value; an item
-	 * that is absent (or mapped to null) was not answered.
+	 * Scores one response: {@code answers} maps an item's linkId to its published score
+	 * value; an item that is absent (or mapped to null) was not answered.
 	 * @throws InvalidAnswers naming every unknown item and every value out of range
 	 */
 	public Score score(Map<String, Integer> answers) {
@@ -121,8 +123,9 @@ public final class Instrument {
 	}
 
 	/**
-	 * A red flag raised by one item's answer above a threshold (CLINICAL.md section 4). Checked on the
-	 * raw answers before anything else, so it never depends on the response being complete.
+	 * A red flag raised by one item's answer above a threshold (CLINICAL.md section 4).
+	 * Checked on the raw answers before anything else, so it never depends on the
+	 * response being complete.
 	 */
 	record RedFlag(String code, String linkId, int above, boolean urgent, String reason) {
 
@@ -153,7 +156,8 @@ public final class Instrument {
 
 		private Builder(String code, String title) {
 			if (!CODE.matcher(code).matches()) {
-				throw new IllegalArgumentException("instrument code '" + code + "' must be lower-case letters, digits and hyphens");
+				throw new IllegalArgumentException(
+						"instrument code '" + code + "' must be lower-case letters, digits and hyphens");
 			}
 			this.code = code;
 			this.title = Objects.requireNonNull(title, "title");
@@ -166,7 +170,10 @@ public final class Instrument {
 			return this;
 		}
 
-		/** Items numbered {@code first} to {@code last} (linkIds "1", "2", …), all with one range. */
+		/**
+		 * Items numbered {@code first} to {@code last} (linkIds "1", "2", …), all with
+		 * one range.
+		 */
 		public Builder items(int first, int last, ItemRange range) {
 			for (int i = first; i <= last; i++) {
 				item(String.valueOf(i), range);
@@ -194,7 +201,10 @@ public final class Instrument {
 			return this;
 		}
 
-		/** Built-in only: imported questionnaires carry no red flags until a clinician has reviewed them. */
+		/**
+		 * Built-in only: imported questionnaires carry no red flags until a clinician has
+		 * reviewed them.
+		 */
 		Builder redFlag(String flagCode, String linkId, int above, boolean urgent, String reason) {
 			redFlags.add(new RedFlag(flagCode, linkId, above, urgent, reason));
 			return this;

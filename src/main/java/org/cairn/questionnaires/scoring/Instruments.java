@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.cairn.platform.InvalidInputException;
 
 /**
- * The outcome measures Cairn ships (CLINICAL.md section 5), by code. Licensed instruments are not
- * here: a practice that holds the license imports the questionnaire and defines its rule with
- * {@link Instrument#define(String, String)}.
+ * The outcome measures Cairn ships (CLINICAL.md section 5), by code. Licensed instruments
+ * are not here: a practice that holds the license imports the questionnaire and defines
+ * its rule with {@link Instrument#define(String, String)}.
  */
 public final class Instruments {
 

@@ -9,17 +9,18 @@ import org.cairn.platform.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers that cannot be scored: an item the instrument does not have, or a value outside the item's
- * range. Nothing is scored from them, because a score computed from a 7 on a 0–5 item would look
- * plausible and be wrong. Each problem names the item and what it allows; the field errors are keyed
- * by linkId, so the API answers 422 naming each item. Red flags among the valid answers travel with
- * the exception (see {@link #redFlags()}).
+ * Answers that cannot be scored: an item the instrument does not have, or a value outside
+ * the item's range. Nothing is scored from them, because a score computed from a 7 on a
+ * 0–5 item would look plausible and be wrong. Each problem names the item and what it
+ * allows; the field errors are keyed by linkId, so the API answers 422 naming each item.
+ * Red flags among the valid answers travel with the exception (see {@link #redFlags()}).
  */
 public class InvalidAnswers extends InvalidInputException {
 
 	/**
-	 * One rejected answer: its linkId, the value given (null when an unknown item came without one),
-	 * and what the instrument allows there: the item's range, or its list of items.
+	 * One rejected answer: its linkId, the value given (null when an unknown item came
+	 * without one), and what the instrument allows there: the item's range, or its list
+	 * of items.
 	 */
 	public record Problem(String linkId, @Nullable Integer value, boolean unknownItem, String allowed) {
 
@@ -59,9 +60,9 @@ public class InvalidAnswers extends InvalidInputException {
 	}
 
 	/**
-	 * Red flags raised by the answers that were valid (PHQ-9 item 9 above 0 beside a rejected item 3).
-	 * The response is not scored or stored, but the patient did give that answer: the caller must still
-	 * show the crisis message and alert the team.
+	 * Red flags raised by the answers that were valid (PHQ-9 item 9 above 0 beside a
+	 * rejected item 3). The response is not scored or stored, but the patient did give
+	 * that answer: the caller must still show the crisis message and alert the team.
 	 */
 	public List<Flag> redFlags() {
 		return redFlags;

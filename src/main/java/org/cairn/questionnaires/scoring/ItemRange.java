@@ -3,9 +3,10 @@ package org.cairn.questionnaires.scoring;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The score values one item accepts, both ends included. {@code noActivity} is the value, if any,
- * that records "did not happen" rather than a level of the thing measured (the FSFI's 0, "no sexual
- * activity" or "did not attempt"): it is a valid answer, but must never be read as the worst score.
+ * The score values one item accepts, both ends included. {@code noActivity} is the value,
+ * if any, that records "did not happen" rather than a level of the thing measured (the
+ * FSFI's 0, "no sexual activity" or "did not attempt"): it is a valid answer, but must
+ * never be read as the worst score.
  */
 public record ItemRange(int min, int max, @Nullable Integer noActivity) {
 
@@ -23,7 +24,10 @@ public record ItemRange(int min, int max, @Nullable Integer noActivity) {
 		return new ItemRange(min, max, null);
 	}
 
-	/** A range in which {@code noActivity} means "no activity", not a level of the symptom. */
+	/**
+	 * A range in which {@code noActivity} means "no activity", not a level of the
+	 * symptom.
+	 */
 	public static ItemRange withNoActivity(int min, int max, int noActivity) {
 		return new ItemRange(min, max, noActivity);
 	}

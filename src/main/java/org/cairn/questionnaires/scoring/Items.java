@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * How explanations and messages name a group of items: "item 9", "items 1–9", "items 4–6, 11–14, 17",
- * "items penetration, sitting". Numbered items in runs read as ranges, so a clinician sees at once
- * which part of a form is missing.
+ * How explanations and messages name a group of items: "item 9", "items 1–9", "items 4–6,
+ * 11–14, 17", "items penetration, sitting". Numbered items in runs read as ranges, so a
+ * clinician sees at once which part of a form is missing.
  */
 final class Items {
 

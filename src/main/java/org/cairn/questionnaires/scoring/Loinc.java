@@ -1,8 +1,9 @@
 package org.cairn.questionnaires.scoring;
 
 /**
- * LOINC codes for the instruments that have them (CLINICAL.md section 5), kept here so the FHIR
- * mapping uses the same codes as scoring. The other instruments use Cairn's own code system.
+ * LOINC codes for the instruments that have them (CLINICAL.md section 5), kept here so
+ * the FHIR mapping uses the same codes as scoring. The other instruments use Cairn's own
+ * code system.
  */
 public final class Loinc {
 

@@ -1,9 +1,10 @@
 package org.cairn.questionnaires.scoring;
 
 /**
- * Marinoff dyspareunia grade (Marinoff and Turner, 1991), rated by a clinician: one item, 0–3, the
- * score is the grade. 0 no pain with penetration; 1 discomfort that does not stop sex; 2 pain that
- * often stops sex; 3 pain that prevents sex. No published minimal important change.
+ * Marinoff dyspareunia grade (Marinoff and Turner, 1991), rated by a clinician: one item,
+ * 0–3, the score is the grade. 0 no pain with penetration; 1 discomfort that does not
+ * stop sex; 2 pain that often stops sex; 3 pain that prevents sex. No published minimal
+ * important change.
  */
 final class Marinoff {
 

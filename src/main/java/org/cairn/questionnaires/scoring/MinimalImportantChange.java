@@ -6,9 +6,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The smallest change in a total that patients notice as meaningful: {@code points}, or, when
- * {@code percent} is given, that share of the starting value, whichever is reached first (the
- * "2 points or 30%" rule for pain ratings). A change exactly at the threshold counts as meaningful.
+ * The smallest change in a total that patients notice as meaningful: {@code points}, or,
+ * when {@code percent} is given, that share of the starting value, whichever is reached
+ * first (the "2 points or 30%" rule for pain ratings). A change exactly at the threshold
+ * counts as meaningful.
  */
 public record MinimalImportantChange(BigDecimal points, @Nullable BigDecimal percent) {
 
@@ -33,8 +34,9 @@ public record MinimalImportantChange(BigDecimal points, @Nullable BigDecimal per
 	}
 
 	/**
-	 * Whether a change of {@code difference} from {@code before} reaches this threshold. The percentage
-	 * rule needs a starting value other than 0; from 0 only the points rule applies.
+	 * Whether a change of {@code difference} from {@code before} reaches this threshold.
+	 * The percentage rule needs a starting value other than 0; from 0 only the points
+	 * rule applies.
 	 */
 	boolean reachedBy(BigDecimal before, BigDecimal difference) {
 		BigDecimal size = difference.abs();
@@ -45,10 +47,14 @@ public record MinimalImportantChange(BigDecimal points, @Nullable BigDecimal per
 				&& size.multiply(HUNDRED).compareTo(percent.multiply(before.abs())) >= 0;
 	}
 
-	/** For explanations: {@code 5 points}, {@code 2 points or 30% of the starting value}. */
+	/**
+	 * For explanations: {@code 5 points}, {@code 2 points or 30% of the starting value}.
+	 */
 	String describe() {
-		String text = points.stripTrailingZeros().toPlainString() + (points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
-		return percent == null ? text : text + " or " + percent.stripTrailingZeros().toPlainString() + "% of the starting value";
+		String text = points.stripTrailingZeros().toPlainString()
+				+ (points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+		return percent == null ? text
+				: text + " or " + percent.stripTrailingZeros().toPlainString() + "% of the starting value";
 	}
 
 }

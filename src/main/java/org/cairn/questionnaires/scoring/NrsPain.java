@@ -1,13 +1,14 @@
 package org.cairn.questionnaires.scoring;
 
 /**
- * Pain on a 0–10 numeric rating scale (0 no pain, 10 worst imaginable), one item per activity the
- * patient rates, with the activity codes of CLINICAL.md section 3b as linkIds. Each activity is its own
- * score, reported as a domain keyed by the activity. There is a total only when exactly one activity
- * is rated: a maximum or an average of different activities would hide the change in the one the
- * patient most wants back, which is the plan's primary outcome (section 6), so progress reads the
- * domain for that activity. Minimal important change 2 points or 30% of the starting value (Farrar
- * et al., Pain 2001; IMMPACT).
+ * Pain on a 0–10 numeric rating scale (0 no pain, 10 worst imaginable), one item per
+ * activity the patient rates, with the activity codes of CLINICAL.md section 3b as
+ * linkIds. Each activity is its own score, reported as a domain keyed by the activity.
+ * There is a total only when exactly one activity is rated: a maximum or an average of
+ * different activities would hide the change in the one the patient most wants back,
+ * which is the plan's primary outcome (section 6), so progress reads the domain for that
+ * activity. Minimal important change 2 points or 30% of the starting value (Farrar et
+ * al., Pain 2001; IMMPACT).
  */
 final class NrsPain {
 

@@ -1,9 +1,9 @@
 package org.cairn.questionnaires.scoring;
 
 /**
- * PEG, three items on pain intensity and its interference with enjoyment of life and with general
- * activity (Krebs et al., J Gen Intern Med 2009): each 0–10, score = the mean of the three, to one
- * decimal; all three are needed. Minimal important change 1 point.
+ * PEG, three items on pain intensity and its interference with enjoyment of life and with
+ * general activity (Krebs et al., J Gen Intern Med 2009): each 0–10, score = the mean of
+ * the three, to one decimal; all three are needed. Minimal important change 1 point.
  */
 final class Peg {
 

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The scored result of one response, and why.
  * <ul>
- * <li>{@code total}: null when the instrument's rule cannot give one (items missing, or several
- * activities rated on {@code nrs-pain}).</li>
- * <li>{@code domains}: domain or subscale scores in the instrument's order, keyed by their published
- * codes (FSFI {@code desire} … {@code pain}; PCL-5 {@code B} … {@code E}; PFDI-20 {@code POPDI6},
- * {@code CRADI8}, {@code UDI6}; {@code nrs-pain} by activity). A domain that could not be scored is
- * absent, and the explanation says why.</li>
+ * <li>{@code total}: null when the instrument's rule cannot give one (items missing, or
+ * several activities rated on {@code nrs-pain}).</li>
+ * <li>{@code domains}: domain or subscale scores in the instrument's order, keyed by
+ * their published codes (FSFI {@code desire} … {@code pain}; PCL-5 {@code B} … {@code E};
+ * PFDI-20 {@code POPDI6}, {@code CRADI8}, {@code UDI6}; {@code nrs-pain} by activity). A
+ * domain that could not be scored is absent, and the explanation says why.</li>
  * <li>{@code band}: null when the instrument has no bands or there is no total.</li>
  * <li>{@code flags}: urgent red flags first; raised even on an incomplete response.</li>
  * <li>{@code explanation}: plain-language lines showing how each number was reached.</li>

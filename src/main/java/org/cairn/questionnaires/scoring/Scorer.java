@@ -14,15 +14,19 @@ import org.cairn.questionnaires.scoring.ScoringRule.Domain;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies an instrument's definition to one response. The order of the steps is a safety decision:
- * answers are validated first (nothing is scored from a value out of range), red flags are checked
- * next on the raw answers (so a missing item can never hide one), and only then are numbers computed.
- * Arithmetic is in {@link BigDecimal}: FSFI domains are exact tenths, and means are rounded half up
- * once, at the end, to the published number of decimals.
+ * Applies an instrument's definition to one response. The order of the steps is a safety
+ * decision: answers are validated first (nothing is scored from a value out of range),
+ * red flags are checked next on the raw answers (so a missing item can never hide one),
+ * and only then are numbers computed. Arithmetic is in {@link BigDecimal}: FSFI domains
+ * are exact tenths, and means are rounded half up once, at the end, to the published
+ * number of decimals.
  */
 final class Scorer {
 
-	/** Digits kept for a mean before the final rounding; far beyond any published precision. */
+	/**
+	 * Digits kept for a mean before the final rounding; far beyond any published
+	 * precision.
+	 */
 	private static final int WORKING_SCALE = 10;
 
 	private Scorer() {
@@ -32,13 +36,14 @@ final class Scorer {
 		Map<String, Integer> answers = validated(instrument, given);
 		List<String> why = new ArrayList<>();
 
-		// Safety first: red flags from the answers themselves, before anything can be missing.
+		// Safety first: red flags from the answers themselves, before anything can be
+		// missing.
 		List<Flag> flags = redFlags(instrument, answers);
 		for (RedFlag redFlag : instrument.redFlags()) {
 			if (redFlag.raisedBy(answers)) {
-				why.add((redFlag.urgent() ? "urgent red flag " : "flag ") + redFlag.code() + ": item " + redFlag.linkId()
-						+ " answered " + answers.get(redFlag.linkId()) + " (above " + redFlag.above() + "); "
-						+ redFlag.reason() + ". Raised on this answer alone, whatever else is missing.");
+				why.add((redFlag.urgent() ? "urgent red flag " : "flag ") + redFlag.code() + ": item "
+						+ redFlag.linkId() + " answered " + answers.get(redFlag.linkId()) + " (above " + redFlag.above()
+						+ "); " + redFlag.reason() + ". Raised on this answer alone, whatever else is missing.");
 			}
 		}
 
@@ -49,11 +54,14 @@ final class Scorer {
 
 		List<String> noActivity = noActivityItems(instrument, answers);
 		Map<String, DomainScore> domains = new LinkedHashMap<>();
-		result.domains().forEach((domain, value) -> domains.put(domain,
-				new DomainScore(value, !noActivity.isEmpty() && noActivity.containsAll(result.domainItems().get(domain)))));
+		result.domains()
+			.forEach((domain, value) -> domains.put(domain, new DomainScore(value,
+					!noActivity.isEmpty() && noActivity.containsAll(result.domainItems().get(domain)))));
 		if (!noActivity.isEmpty()) {
-			flags.add(new Flag(instrument.code() + "-no-activity", false, Items.describe(noActivity)
-					+ " answered \"no activity\": a low score there reflects no activity, not difficulty", noActivity));
+			flags.add(new Flag(instrument.code() + "-no-activity", false,
+					Items.describe(noActivity)
+							+ " answered \"no activity\": a low score there reflects no activity, not difficulty",
+					noActivity));
 			why.add(Items.describe(noActivity) + " answered " + noActivityValues(instrument, noActivity)
 					+ ", which means no activity (nothing attempted), not difficulty; a low score there reflects no activity.");
 			domains.forEach((domain, score) -> {
@@ -96,8 +104,8 @@ final class Scorer {
 	}
 
 	/**
-	 * The answers in item order, without unanswered (null) ones, or {@link InvalidAnswers} naming every
-	 * unknown item and every value out of range.
+	 * The answers in item order, without unanswered (null) ones, or
+	 * {@link InvalidAnswers} naming every unknown item and every value out of range.
 	 */
 	private static Map<String, Integer> validated(Instrument instrument, Map<String, Integer> given) {
 		Map<String, Integer> answers = new LinkedHashMap<>();
@@ -121,13 +129,17 @@ final class Scorer {
 			.sorted()
 			.forEach(item -> problems.add(new InvalidAnswers.Problem(item, given.get(item), true, allItems)));
 		if (!problems.isEmpty()) {
-			// The response is refused, but a self-harm answer in it was still given: pass it on.
+			// The response is refused, but a self-harm answer in it was still given: pass
+			// it on.
 			throw new InvalidAnswers(instrument.code(), problems, redFlags(instrument, answers));
 		}
 		return answers;
 	}
 
-	/** Red flags raised by valid answers, urgent ones first; never dependent on completeness. */
+	/**
+	 * Red flags raised by valid answers, urgent ones first; never dependent on
+	 * completeness.
+	 */
 	private static List<Flag> redFlags(Instrument instrument, Map<String, Integer> answers) {
 		List<Flag> flags = new ArrayList<>();
 		for (RedFlag redFlag : instrument.redFlags()) {
@@ -141,7 +153,8 @@ final class Scorer {
 
 	private static Completeness completeness(Instrument instrument, Map<String, Integer> answers) {
 		if (instrument.rule() instanceof ScoringRule.EachItem) {
-			// Each item is optional (a patient rates only the activities they do); one is enough.
+			// Each item is optional (a patient rates only the activities they do); one is
+			// enough.
 			return answers.isEmpty() ? new Completeness(false, List.copyOf(instrument.items().keySet()))
 					: new Completeness(true, List.of());
 		}
@@ -155,9 +168,8 @@ final class Scorer {
 
 	private static String explain(Completeness completeness, Instrument instrument, Map<String, Integer> answers) {
 		if (instrument.rule() instanceof ScoringRule.EachItem) {
-			return completeness.complete()
-					? "complete: " + answers.size() + " of " + instrument.items().size() + " items rated; each item is optional."
-					: "incomplete: nothing rated.";
+			return completeness.complete() ? "complete: " + answers.size() + " of " + instrument.items().size()
+					+ " items rated; each item is optional." : "incomplete: nothing rated.";
 		}
 		if (completeness.complete()) {
 			return instrument.items().size() == 1 ? "complete: the one item answered."
@@ -209,10 +221,11 @@ final class Scorer {
 		}
 		List<Integer> values = List.copyOf(answers.values());
 		int sum = values.stream().mapToInt(Integer::intValue).sum();
-		BigDecimal total = round(BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(values.size()), WORKING_SCALE,
-				RoundingMode.HALF_UP), mean.decimals());
-		why.add("total = mean of " + Items.describe(items) + " = (" + Items.added(values) + ") ÷ " + values.size() + " = "
-				+ total + " (rounded to " + decimals(mean.decimals()) + ").");
+		BigDecimal total = round(
+				BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(values.size()), WORKING_SCALE, RoundingMode.HALF_UP),
+				mean.decimals());
+		why.add("total = mean of " + Items.describe(items) + " = (" + Items.added(values) + ") ÷ " + values.size()
+				+ " = " + total + " (rounded to " + decimals(mean.decimals()) + ").");
 		return new Result(total, Map.of(), Map.of());
 	}
 
@@ -224,13 +237,17 @@ final class Scorer {
 		List<String> notScored = new ArrayList<>();
 		for (Domain domain : rule.domains()) {
 			List<String> answered = domain.items().stream().filter(answers::containsKey).collect(Collectors.toList());
-			List<String> missing = domain.items().stream().filter(i -> !answers.containsKey(i)).collect(Collectors.toList());
+			List<String> missing = domain.items()
+				.stream()
+				.filter(i -> !answers.containsKey(i))
+				.collect(Collectors.toList());
 			if (answered.size() < domain.minAnswered()) {
 				notScored.add(domain.code());
-				why.add(domain.code() + " not scored: " + (domain.aggregate() == Aggregate.SUM
-						? Items.describe(missing) + " not answered, and the domain needs every item."
-						: answered.size() + " of " + domain.items().size() + " items answered, and at least "
-								+ domain.minAnswered() + " are needed."));
+				why.add(domain.code() + " not scored: "
+						+ (domain.aggregate() == Aggregate.SUM
+								? Items.describe(missing) + " not answered, and the domain needs every item."
+								: answered.size() + " of " + domain.items().size() + " items answered, and at least "
+										+ domain.minAnswered() + " are needed."));
 				continue;
 			}
 			List<Integer> values = answered.stream().map(answers::get).collect(Collectors.toList());
@@ -244,8 +261,8 @@ final class Scorer {
 						+ (factor.isEmpty() ? Items.added(values) : "(" + Items.added(values) + ")" + factor);
 			}
 			else {
-				value = sum.multiply(domain.factor()).divide(BigDecimal.valueOf(values.size()), WORKING_SCALE,
-						RoundingMode.HALF_UP);
+				value = sum.multiply(domain.factor())
+					.divide(BigDecimal.valueOf(values.size()), WORKING_SCALE, RoundingMode.HALF_UP);
 				how = (missing.isEmpty() ? "mean of " + Items.describe(domain.items())
 						: "mean of the " + answered.size() + " answered of " + Items.describe(domain.items()) + " ("
 								+ Items.describe(missing) + " not answered)")

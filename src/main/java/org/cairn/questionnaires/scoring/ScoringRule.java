@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How an instrument turns answers into numbers. The kinds are generic so that a practice importing
- * a licensed questionnaire can attach the published rule without new code (issue 3 item 7); the
- * built-in instruments use the same kinds. Every kind gives a total only when the rule's items are
- * all there (or, for {@link WeightedDomains}, every domain could be scored): a total from part of a
- * response would look like a lower score rather than a missing one.
+ * How an instrument turns answers into numbers. The kinds are generic so that a practice
+ * importing a licensed questionnaire can attach the published rule without new code
+ * (issue 3 item 7); the built-in instruments use the same kinds. Every kind gives a total
+ * only when the rule's items are all there (or, for {@link WeightedDomains}, every domain
+ * could be scored): a total from part of a response would look like a lower score rather
+ * than a missing one.
  */
 public sealed interface ScoringRule {
 
@@ -43,9 +44,10 @@ public sealed interface ScoringRule {
 	}
 
 	/**
-	 * Domains from groups of items, each the sum or mean of its items times a factor; total = the sum of
-	 * the domains, before rounding. Values are rounded half up to {@code decimals}. FSFI (sums with
-	 * factors 0.6, 0.3, 0.4), PCL-5 clusters (sums, factor 1), PFDI-20 scales (means × 25).
+	 * Domains from groups of items, each the sum or mean of its items times a factor;
+	 * total = the sum of the domains, before rounding. Values are rounded half up to
+	 * {@code decimals}. FSFI (sums with factors 0.6, 0.3, 0.4), PCL-5 clusters (sums,
+	 * factor 1), PFDI-20 scales (means × 25).
 	 */
 	record WeightedDomains(List<Domain> domains, int decimals) implements ScoringRule {
 
@@ -84,9 +86,9 @@ public sealed interface ScoringRule {
 	}
 
 	/**
-	 * A group of items scored together. A {@link Aggregate#SUM} domain needs every item (a partial sum
-	 * would read as a lower score); a {@link Aggregate#MEAN} domain is scored from the items answered,
-	 * provided at least {@code minAnswered} are.
+	 * A group of items scored together. A {@link Aggregate#SUM} domain needs every item
+	 * (a partial sum would read as a lower score); a {@link Aggregate#MEAN} domain is
+	 * scored from the items answered, provided at least {@code minAnswered} are.
 	 */
 	record Domain(String code, List<String> items, Aggregate aggregate, BigDecimal factor, int minAnswered) {
 
@@ -115,7 +117,10 @@ public sealed interface ScoringRule {
 			return new Domain(code, items, Aggregate.SUM, new BigDecimal(factor), items.size());
 		}
 
-		/** Mean of the answered items × factor; needs at least {@code minAnswered} of them. */
+		/**
+		 * Mean of the answered items × factor; needs at least {@code minAnswered} of
+		 * them.
+		 */
 		public static Domain mean(String code, List<String> items, String factor, int minAnswered) {
 			return new Domain(code, items, Aggregate.MEAN, new BigDecimal(factor), minAnswered);
 		}
@@ -123,9 +128,10 @@ public sealed interface ScoringRule {
 	}
 
 	/**
-	 * Each item is its own score (pain per activity), reported as a domain keyed by the item's linkId;
-	 * total = the item's value when exactly one item is answered, and none otherwise, because ratings of
-	 * different activities do not add up to one pain. Complete when at least one item is answered.
+	 * Each item is its own score (pain per activity), reported as a domain keyed by the
+	 * item's linkId; total = the item's value when exactly one item is answered, and none
+	 * otherwise, because ratings of different activities do not add up to one pain.
+	 * Complete when at least one item is answered.
 	 */
 	record EachItem() implements ScoringRule {
 

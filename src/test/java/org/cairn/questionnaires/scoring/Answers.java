@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Answer sets for worked examples: {@code numbered(4, 3, 0)} is item 1 = 4, item 2 = 3, item 3 = 0. */
+/**
+ * Answer sets for worked examples: {@code numbered(4, 3, 0)} is item 1 = 4, item 2 = 3,
+ * item 3 = 0.
+ */
 final class Answers {
 
 	private Answers() {

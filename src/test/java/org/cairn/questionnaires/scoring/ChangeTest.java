@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Change between two totals against the minimal important change (MIC), in the instrument's direction. */
+/**
+ * Change between two totals against the minimal important change (MIC), in the
+ * instrument's direction.
+ */
 class ChangeTest {
 
 	@Test

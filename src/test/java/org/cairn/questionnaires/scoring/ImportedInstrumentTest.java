@@ -11,8 +11,8 @@ import static org.cairn.questionnaires.scoring.Answers.domain;
 import static org.cairn.questionnaires.scoring.Answers.numbered;
 
 /**
- * A practice attaching a generic rule to an imported questionnaire (issue 3 item 7). The instruments
- * here are made up for the test; no licensed wording or rule is copied.
+ * A practice attaching a generic rule to an imported questionnaire (issue 3 item 7). The
+ * instruments here are made up for the test; no licensed wording or rule is copied.
  */
 class ImportedInstrumentTest {
 
@@ -58,7 +58,8 @@ class ImportedInstrumentTest {
 			.direction(Direction.LOWER_IS_BETTER)
 			.build();
 
-		// x = (1 + 2) × 2 = 6.0; y = 3 ÷ 1 × 10 = 30.0 (item 4 missing, one answer is enough); total 36.0
+		// x = (1 + 2) × 2 = 6.0; y = 3 ÷ 1 × 10 = 30.0 (item 4 missing, one answer is
+		// enough); total 36.0
 		Score score = instrument.score(numbered(1, 2, 3));
 
 		assertThat(domain(score, "x")).hasToString("6.0");
@@ -81,8 +82,9 @@ class ImportedInstrumentTest {
 
 	@Test
 	void refusesAnItemInTwoDomains() {
-		assertThatThrownBy(() -> new ScoringRule.WeightedDomains(List.of(ScoringRule.Domain.sum("x", List.of("1", "2"), "1"),
-				ScoringRule.Domain.sum("y", List.of("2", "3"), "1")), 0))
+		assertThatThrownBy(
+				() -> new ScoringRule.WeightedDomains(List.of(ScoringRule.Domain.sum("x", List.of("1", "2"), "1"),
+						ScoringRule.Domain.sum("y", List.of("2", "3"), "1")), 0))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("item 2 belongs to two domains");
 	}

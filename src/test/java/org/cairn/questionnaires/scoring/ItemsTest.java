@@ -12,7 +12,8 @@ class ItemsTest {
 	void namesRunsOfNumberedItemsAsRanges() {
 		assertThat(Items.describe(List.of("9"))).isEqualTo("item 9");
 		assertThat(Items.describe(List.of("1", "2"))).isEqualTo("items 1–2");
-		assertThat(Items.describe(List.of("4", "5", "6", "11", "12", "13", "14", "17"))).isEqualTo("items 4–6, 11–14, 17");
+		assertThat(Items.describe(List.of("4", "5", "6", "11", "12", "13", "14", "17")))
+			.isEqualTo("items 4–6, 11–14, 17");
 		assertThat(Items.describe(List.of("2", "5", "7"))).isEqualTo("items 2, 5, 7");
 	}
 

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Marinoff grade worked examples: one clinician-rated item 0–3; the score is the grade. */
+/**
+ * Marinoff grade worked examples: one clinician-rated item 0–3; the score is the grade.
+ */
 class MarinoffTest {
 
 	@Test

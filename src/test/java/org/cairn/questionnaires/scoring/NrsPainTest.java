@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cairn.questionnaires.scoring.Answers.domain;
 
-/** Pain 0–10 per activity: each activity its own score; a total only when one activity is rated. */
+/**
+ * Pain 0–10 per activity: each activity its own score; a total only when one activity is
+ * rated.
+ */
 class NrsPainTest {
 
 	@Test
@@ -51,8 +54,8 @@ class NrsPainTest {
 
 	@Test
 	void scoresTheWorstPainInEveryActivity() {
-		Score score = Instruments.NRS_PAIN.score(Map.of("penetration", 10, "tampon", 10, "pelvic-exam", 10, "sitting", 10,
-				"exercise", 10, "other", 10));
+		Score score = Instruments.NRS_PAIN.score(
+				Map.of("penetration", 10, "tampon", 10, "pelvic-exam", 10, "sitting", 10, "exercise", 10, "other", 10));
 
 		assertThat(score.domains()).hasSize(6);
 		assertThat(score.domains().values()).extracting(DomainScore::value)

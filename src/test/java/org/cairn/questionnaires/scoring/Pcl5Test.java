@@ -11,11 +11,13 @@ import static org.cairn.questionnaires.scoring.Answers.numbered;
 import static org.cairn.questionnaires.scoring.Answers.with;
 import static org.cairn.questionnaires.scoring.Answers.without;
 
-/** PCL-5 worked examples: sum of twenty items 0–4; clusters B 1–5, C 6–7, D 8–14, E 15–20; ≥ 31 for follow-up. */
+/**
+ * PCL-5 worked examples: sum of twenty items 0–4; clusters B 1–5, C 6–7, D 8–14, E 15–20;
+ * ≥ 31 for follow-up.
+ */
 class Pcl5Test {
 
-	private static final Map<String, Integer> WORKED = numbered(
-			3, 2, 1, 0, 4, // B
+	private static final Map<String, Integer> WORKED = numbered(3, 2, 1, 0, 4, // B
 			1, 2, // C
 			0, 1, 2, 3, 4, 0, 1, // D
 			2, 2, 2, 1, 1, 0); // E

@@ -28,12 +28,14 @@ class PegTest {
 
 		// (5 + 6 + 6) ÷ 3 = 5.666… → 5.7
 		assertThat(score.total()).hasToString("5.7");
-		assertThat(score.explanation()).contains("total = mean of items 1–3 = (5 + 6 + 6) ÷ 3 = 5.7 (rounded to 1 decimal).");
+		assertThat(score.explanation())
+			.contains("total = mean of items 1–3 = (5 + 6 + 6) ÷ 3 = 5.7 (rounded to 1 decimal).");
 	}
 
 	@Test
 	void roundsAThirdDownAndTwoThirdsUp() {
-		// (3 + 3 + 4) ÷ 3 = 3.333… → 3.3; (4 + 5 + 5) ÷ 3 = 4.666… → 4.7; (2 + 4 + 6) ÷ 3 = 4.0
+		// (3 + 3 + 4) ÷ 3 = 3.333… → 3.3; (4 + 5 + 5) ÷ 3 = 4.666… → 4.7; (2 + 4 + 6) ÷ 3
+		// = 4.0
 		assertThat(Instruments.PEG.score(numbered(3, 3, 4)).total()).hasToString("3.3");
 		assertThat(Instruments.PEG.score(numbered(4, 5, 5)).total()).hasToString("4.7");
 		assertThat(Instruments.PEG.score(numbered(2, 4, 6)).total()).hasToString("4.0");

@@ -12,13 +12,13 @@ import static org.cairn.questionnaires.scoring.Answers.with;
 import static org.cairn.questionnaires.scoring.Answers.without;
 
 /**
- * PFDI-20 worked examples: scale = mean of its answered items × 25 (POPDI-6 items 1–6, CRADI-8 7–14,
- * UDI-6 15–20), needing at least half of them; total = sum of the three scales.
+ * PFDI-20 worked examples: scale = mean of its answered items × 25 (POPDI-6 items 1–6,
+ * CRADI-8 7–14, UDI-6 15–20), needing at least half of them; total = sum of the three
+ * scales.
  */
 class Pfdi20Test {
 
-	private static final Map<String, Integer> WORKED = numbered(
-			1, 2, 0, 3, 1, 2, // POPDI-6
+	private static final Map<String, Integer> WORKED = numbered(1, 2, 0, 3, 1, 2, // POPDI-6
 			0, 0, 1, 2, 0, 0, 3, 2, // CRADI-8
 			4, 3, 0, 0, 2, 1); // UDI-6
 
@@ -26,7 +26,8 @@ class Pfdi20Test {
 	void scoresEachScaleOverItsOwnItems() {
 		Score score = Instruments.PFDI20.score(WORKED);
 
-		// POPDI6 9 ÷ 6 × 25 = 37.5; CRADI8 8 ÷ 8 × 25 = 25.0; UDI6 10 ÷ 6 × 25 = 41.666… → 41.7
+		// POPDI6 9 ÷ 6 × 25 = 37.5; CRADI8 8 ÷ 8 × 25 = 25.0; UDI6 10 ÷ 6 × 25 = 41.666…
+		// → 41.7
 		// total 37.5 + 25 + 41.666… = 104.166… → 104.2
 		assertThat(score.domains()).containsOnlyKeys("POPDI6", "CRADI8", "UDI6");
 		assertThat(domain(score, "POPDI6")).hasToString("37.5");
@@ -34,7 +35,8 @@ class Pfdi20Test {
 		assertThat(domain(score, "UDI6")).hasToString("41.7");
 		assertThat(score.total()).hasToString("104.2");
 		assertThat(score.band()).isNull();
-		assertThat(score.explanation()).contains("POPDI6 = mean of items 1–6 × 25 = (1 + 2 + 0 + 3 + 1 + 2) ÷ 6 × 25 = 37.5.",
+		assertThat(score.explanation()).contains(
+				"POPDI6 = mean of items 1–6 × 25 = (1 + 2 + 0 + 3 + 1 + 2) ÷ 6 × 25 = 37.5.",
 				"CRADI8 = mean of items 7–14 × 25 = (0 + 0 + 1 + 2 + 0 + 0 + 3 + 2) ÷ 8 × 25 = 25.0.");
 	}
 
@@ -61,19 +63,22 @@ class Pfdi20Test {
 
 	@Test
 	void addsUnroundedScalesForTheTotal() {
-		// POPDI6 (2+2+2+2+1+1) ÷ 6 × 25 = 41.666…; CRADI8 0; UDI6 (4+3+0+0+2+1) ÷ 6 × 25 = 41.666…
+		// POPDI6 (2+2+2+2+1+1) ÷ 6 × 25 = 41.666…; CRADI8 0; UDI6 (4+3+0+0+2+1) ÷ 6 × 25
+		// = 41.666…
 		Score score = Instruments.PFDI20.score(numbered(2, 2, 2, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4, 3, 0, 0, 2, 1));
 
 		// shown 41.7 and 41.7, but the total is 83.333… → 83.3, not 83.4
 		assertThat(domain(score, "POPDI6")).hasToString("41.7");
 		assertThat(domain(score, "UDI6")).hasToString("41.7");
 		assertThat(score.total()).hasToString("83.3");
-		assertThat(score.explanation()).contains("total = POPDI6 + CRADI8 + UDI6 = 41.7 + 0.0 + 41.7 = 83.3 (added before rounding).");
+		assertThat(score.explanation())
+			.contains("total = POPDI6 + CRADI8 + UDI6 = 41.7 + 0.0 + 41.7 = 83.3 (added before rounding).");
 	}
 
 	@Test
 	void scoresAScaleFromHalfItsItems() {
-		// POPDI6: items 1–3 only, (2+1+3) ÷ 3 × 25 = 50.0; CRADI8: items 7–10 only, (1+1+2+0) ÷ 4 × 25 = 25.0;
+		// POPDI6: items 1–3 only, (2+1+3) ÷ 3 × 25 = 50.0; CRADI8: items 7–10 only,
+		// (1+1+2+0) ÷ 4 × 25 = 25.0;
 		// UDI6 complete, (0+1+1+2+0+0) ÷ 6 × 25 = 16.666… → 16.7; total 91.666… → 91.7
 		Map<String, Integer> answers = Map.ofEntries(Map.entry("1", 2), Map.entry("2", 1), Map.entry("3", 3),
 				Map.entry("7", 1), Map.entry("8", 1), Map.entry("9", 2), Map.entry("10", 0), Map.entry("15", 0),
@@ -87,8 +92,9 @@ class Pfdi20Test {
 		assertThat(score.total()).hasToString("91.7");
 		assertThat(score.completeness().complete()).isFalse();
 		assertThat(score.completeness().missing()).containsExactly("4", "5", "6", "11", "12", "13", "14");
-		assertThat(score.explanation()).contains("POPDI6 = mean of the 3 answered of items 1–6 (items 4–6 not answered) "
-				+ "× 25 = (2 + 1 + 3) ÷ 3 × 25 = 50.0.");
+		assertThat(score.explanation())
+			.contains("POPDI6 = mean of the 3 answered of items 1–6 (items 4–6 not answered) "
+					+ "× 25 = (2 + 1 + 3) ÷ 3 × 25 = 50.0.");
 	}
 
 	@Test
@@ -106,7 +112,8 @@ class Pfdi20Test {
 
 	@Test
 	void needsFourOfTheEightColorectalItems() {
-		// CRADI8 with items 7–9 only (3 of 8): not scored; with item 10 as well (4 of 8): (0+0+1+2) ÷ 4 × 25 = 18.75 → 18.8
+		// CRADI8 with items 7–9 only (3 of 8): not scored; with item 10 as well (4 of 8):
+		// (0+0+1+2) ÷ 4 × 25 = 18.75 → 18.8
 		Map<String, Integer> three = without(WORKED, "10", "11", "12", "13", "14");
 
 		assertThat(Instruments.PFDI20.score(three).domains()).doesNotContainKey("CRADI8");

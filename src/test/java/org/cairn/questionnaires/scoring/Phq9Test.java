@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cairn.questionnaires.scoring.Answers.numbered;
 import static org.cairn.questionnaires.scoring.Answers.with;
 
-/** PHQ-9 worked examples: sum of nine items 0–3; bands 0–4, 5–9, 10–14, 15–19, 20–27; item 9 > 0 is urgent. */
+/**
+ * PHQ-9 worked examples: sum of nine items 0–3; bands 0–4, 5–9, 10–14, 15–19, 20–27; item
+ * 9 > 0 is urgent.
+ */
 class Phq9Test {
 
 	@Test
@@ -125,7 +128,8 @@ class Phq9Test {
 
 	@Test
 	void keepsTheSelfHarmFlagWhenAnotherAnswerIsRejected() {
-		// item 3 is out of range, so nothing is scored; item 9 = 2 is a valid answer and still a red flag
+		// item 3 is out of range, so nothing is scored; item 9 = 2 is a valid answer and
+		// still a red flag
 		Map<String, Integer> answers = with(numbered(1, 1, 7, 1, 1, 1, 1, 1), "9", 2);
 
 		assertThatThrownBy(() -> Instruments.PHQ9.score(answers)).isInstanceOf(InvalidAnswers.class)
@@ -139,16 +143,15 @@ class Phq9Test {
 	void rejectsNegativeValuesAndUnknownItemsNamingEach() {
 		Map<String, Integer> answers = with(with(numbered(0, -1, 0, 0, 0, 0, 0, 0, 0), "10", 1), "q1", 2);
 
-		assertThatThrownBy(() -> Instruments.PHQ9.score(answers)).isInstanceOf(InvalidAnswers.class)
-			.satisfies(e -> {
-				InvalidAnswers invalid = (InvalidAnswers) e;
-				assertThat(invalid.instrument()).isEqualTo("phq9");
-				assertThat(invalid.problems()).extracting(InvalidAnswers.Problem::linkId).containsExactly("2", "10", "q1");
-				assertThat(invalid.problems()).extracting(InvalidAnswers.Problem::allowed)
-					.containsExactly("0–3", "items 1–9", "items 1–9");
-				assertThat(invalid.fieldErrors()).containsEntry("10", "item 10: no such item (allowed items 1–9)");
-				assertThat(invalid.redFlags()).isEmpty();
-			});
+		assertThatThrownBy(() -> Instruments.PHQ9.score(answers)).isInstanceOf(InvalidAnswers.class).satisfies(e -> {
+			InvalidAnswers invalid = (InvalidAnswers) e;
+			assertThat(invalid.instrument()).isEqualTo("phq9");
+			assertThat(invalid.problems()).extracting(InvalidAnswers.Problem::linkId).containsExactly("2", "10", "q1");
+			assertThat(invalid.problems()).extracting(InvalidAnswers.Problem::allowed)
+				.containsExactly("0–3", "items 1–9", "items 1–9");
+			assertThat(invalid.fieldErrors()).containsEntry("10", "item 10: no such item (allowed items 1–9)");
+			assertThat(invalid.redFlags()).isEmpty();
+		});
 	}
 
 	@Test
