@@ -11,7 +11,7 @@ import static org.cairn.questionnaires.scoring.Answers.domain;
 import static org.cairn.questionnaires.scoring.Answers.numbered;
 
 /**
- * A practice attaching a generic rule to an imported questionnaire (issue 3 item 7). The
+ * A practice attaching a generic rule to an imported questionnaire. The
  * instruments here are made up for the test; no licensed wording or rule is copied.
  */
 class ImportedInstrumentTest {
