@@ -8,11 +8,10 @@ import java.util.Set;
 
 /**
  * How an instrument turns answers into numbers. The kinds are generic so that a practice
- * importing a licensed questionnaire can attach the published rule without new code.
- * The built-in instruments use the same kinds. Every kind gives a total
- * only when the rule's items are all there (or, for {@link WeightedDomains}, every domain
- * could be scored): a total from part of a response would look like a lower score rather
- * than a missing one.
+ * importing a licensed questionnaire can attach the published rule without new code. The
+ * built-in instruments use the same kinds. Every kind gives a total only when the rule's
+ * items are all there (or, for {@link WeightedDomains}, every domain could be scored): a
+ * total from part of a response would look like a lower score rather than a missing one.
  */
 public sealed interface ScoringRule {
 

@@ -11,8 +11,8 @@ import static org.cairn.questionnaires.scoring.Answers.domain;
 import static org.cairn.questionnaires.scoring.Answers.numbered;
 
 /**
- * A practice attaching a generic rule to an imported questionnaire. The
- * instruments here are made up for the test; no licensed wording or rule is copied.
+ * A practice attaching a generic rule to an imported questionnaire. The instruments here
+ * are made up for the test; no licensed wording or rule is copied.
  */
 class ImportedInstrumentTest {
 
