@@ -146,7 +146,11 @@ class QuestionnaireResponsesIT extends IntegrationTest {
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "fsfi")
 			.header("Authorization", physio.bearer()))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(not(containsString("24"))));
+			// Only the refusal: no score, no domain (a check on the digits alone would
+			// match the id).
+			.andExpect(jsonPath("$.detail").exists())
+			.andExpect(content().string(not(containsString("domains"))))
+			.andExpect(content().string(not(containsString("total"))));
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "fsfi")
 			.header("Authorization", patient.bearer())).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
 		mvc.perform(get("/api/v1/patients/{id}/scores", patient.id()).param("instrument", "horoscope")
