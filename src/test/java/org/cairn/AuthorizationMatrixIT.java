@@ -323,7 +323,17 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 			// The practice admin's page: people, never patient data.
 			row("GET", "/practice", s -> "/practice", none(),
-					302, 403, 403, 403, 403, 403, 200)
+					302, 403, 403, 403, 403, 403, 200),
+
+			// --- measures and import ---
+			// The patient's score pages show the signed-in patient's own record; staff are turned away.
+			row("GET", "/progress/measures", s -> "/progress/measures", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("GET", "/progress/measures/{code}", s -> "/progress/measures/phq9", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			// A clinician's view of a patient's PHQ-9 needs mental-health shared with them.
+			row("GET", "/patients/{patientId}/measures/{code}", s -> "/patients/" + s.patient.id() + "/measures/phq9", none(),
+					302, 403, 403, 200, 403, 404, 403)
 		// @formatter:on
 		);
 	}

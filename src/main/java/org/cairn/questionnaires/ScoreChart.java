@@ -90,7 +90,7 @@ final class ScoreChart {
 	 */
 	record ChangeMark(double x, double y, Change change, String size) {
 
-		String outcome() {
+		public String outcome() {
 			return change.outcome().code();
 		}
 
@@ -105,40 +105,40 @@ final class ScoreChart {
 			List<ChangeMark> changes, List<Row> rows, @Nullable String minimalImportantChange, Direction direction,
 			boolean anyNoActivity) {
 
-		int width() {
+		public int width() {
 			return WIDTH;
 		}
 
-		int height() {
+		public int height() {
 			return HEIGHT;
 		}
 
-		int plotLeft() {
+		public int plotLeft() {
 			return PLOT_LEFT;
 		}
 
-		int plotRight() {
+		public int plotRight() {
 			return PLOT_RIGHT;
 		}
 
-		int plotTop() {
+		public int plotTop() {
 			return PLOT_TOP;
 		}
 
-		int plotBottom() {
+		public int plotBottom() {
 			return PLOT_BOTTOM;
 		}
 
-		int noActivityY() {
+		public int noActivityY() {
 			return NO_ACTIVITY_Y;
 		}
 
-		int labelX() {
+		public int labelX() {
 			return LABEL_X;
 		}
 
 		/** The newest row, or null when nothing has been answered. */
-		@Nullable Row latest() {
+		public @Nullable Row latest() {
 			return rows.isEmpty() ? null : rows.get(rows.size() - 1);
 		}
 
