@@ -64,6 +64,8 @@ class ApiBadInputIT extends IntegrationTest {
 
 		final String invitation = data.invitedPatient(physio).invitationToken();
 
+		final Person admin = data.practiceAdmin();
+
 		private String alertId;
 
 		String alert() {
@@ -125,7 +127,10 @@ class ApiBadInputIT extends IntegrationTest {
 						s -> s.physio, s -> {
 							s.alert();
 							return s.responsesAndOpenAlerts();
-						}));
+						}),
+				// --- measures and import ---
+				new Endpoint("import an instrument", HttpMethod.POST, s -> "/api/v1/instruments", s -> s.admin,
+						s -> jdbc.sql("select count(*) from questionnaires_definition").query(Long.class).single()));
 	}
 
 	@TestFactory

@@ -200,6 +200,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
 		return "/api/v1/patients/" + s.patient.id();
 	}
 
+	/** A made-up one-item questionnaire with a fresh id, for import rows. */
+	private static String importable() {
+		return "{\"resourceType\": \"Questionnaire\", \"id\": \"matrix-" + org.cairn.support.TestData.unique()
+				+ "\", \"status\": \"active\", \"item\": [{\"linkId\": \"1\", \"type\": \"choice\", "
+				+ "\"answerOption\": [{\"valueInteger\": 0}, {\"valueInteger\": 3}]}]}";
+	}
+
 	static List<Row> rows() {
 		return List.of(
 		// @formatter:off
@@ -323,7 +330,28 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 			// The practice admin's page: people, never patient data.
 			row("GET", "/practice", s -> "/practice", none(),
-					302, 403, 403, 403, 403, 403, 200)
+					302, 403, 403, 403, 403, 403, 200),
+
+			// --- measures and import ---
+			// The patient's score pages show the signed-in patient's own record; staff are turned away.
+			row("GET", "/progress/measures", s -> "/progress/measures", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("GET", "/progress/measures/{code}", s -> "/progress/measures/phq9", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			// A clinician's view of a patient's PHQ-9 needs mental-health shared with them.
+			row("GET", "/patients/{patientId}/measures/{code}", s -> "/patients/" + s.patient.id() + "/measures/phq9", none(),
+					302, 403, 403, 200, 403, 404, 403),
+			// Importing a licensed questionnaire: practice admins only, pages and API.
+			row("GET", "/practice/instruments/import", s -> "/practice/instruments/import", none(),
+					302, 403, 403, 403, 403, 403, 200),
+			row("POST", "/practice/instruments/import", s -> "/practice/instruments/import",
+					s -> "questionnaire=" + java.net.URLEncoder.encode(importable(), java.nio.charset.StandardCharsets.UTF_8)
+							+ "&category=mental-health&direction=lower-is-better&kind=sum",
+					302, 403, 403, 403, 403, 403, 302),
+			row("POST", "/api/v1/instruments", s -> "/api/v1/instruments",
+					s -> "{\"questionnaire\": " + importable() + ", \"category\": \"mental-health\", "
+							+ "\"scoring\": {\"kind\": \"sum\", \"direction\": \"lower-is-better\"}}",
+					401, 403, 403, 403, 403, 403, 201)
 		// @formatter:on
 		);
 	}

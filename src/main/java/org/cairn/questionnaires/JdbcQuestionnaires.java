@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.cairn.platform.AccountId;
 import org.cairn.platform.PatientId;
+import org.cairn.platform.PracticeId;
 import org.cairn.platform.Timestamps;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,61 @@ class JdbcQuestionnaires {
 		jdbc.sql("insert into questionnaires_definition (code, version, json, created_at) values (?, ?, ?, ?)")
 			.params(definition.code(), definition.version(), definition.json(), Timestamps.utc(at))
 			.update();
+	}
+
+	/** The owner, category and scoring rule of an imported definition version. */
+	record Imported(String code, int version, PracticeId practice, String category, String scoring) {
+	}
+
+	Optional<Imported> imported(String code, int version) {
+		return jdbc.sql("""
+				select code, version, practice_id, category, scoring from questionnaires_definition
+				where code = ? and version = ? and practice_id is not null
+				""")
+			.params(code, version)
+			.query((rs, n) -> new Imported(rs.getString("code"), rs.getInt("version"),
+					new PracticeId(rs.getObject("practice_id", UUID.class)), rs.getString("category"),
+					rs.getString("scoring")))
+			.optional();
+	}
+
+	/**
+	 * Whoever owns a code: empty when it is unused, a practice when imported, and an
+	 * empty owner for a shipped instrument.
+	 */
+	Optional<Optional<PracticeId>> owner(String code) {
+		return jdbc.sql("select practice_id from questionnaires_definition where code = ? order by version desc")
+			.param(code)
+			.query((rs, n) -> Optional.ofNullable(rs.getObject("practice_id", UUID.class)).map(PracticeId::new))
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	void insertImported(Definition definition, PracticeId practice, String category, String scoring, Instant at) {
+		jdbc.sql("""
+				insert into questionnaires_definition (code, version, json, created_at, practice_id, category, scoring)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(definition.code(), definition.version(), definition.json(), Timestamps.utc(at), practice.value(),
+					category, scoring)
+			.update();
+	}
+
+	long countDefinitions(String code) {
+		return jdbc.sql("select count(*) from questionnaires_definition where code = ?")
+			.param(code)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The instruments a patient has answered, by code. */
+	List<String> answeredInstruments(PatientId patient) {
+		return jdbc
+			.sql("select distinct instrument from questionnaires_response where patient_id = ? order by instrument")
+			.param(patient.value())
+			.query(String.class)
+			.list();
 	}
 
 	record StoredResponse(UUID id, PatientId patient, String instrument, int version, Instant authored, String json,

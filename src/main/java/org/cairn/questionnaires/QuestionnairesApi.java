@@ -55,8 +55,11 @@ class QuestionnairesApi {
 
 	private final MessageSource messages;
 
+	private final InstrumentDirectory directory;
+
 	QuestionnairesApi(Definitions definitions, ResponseReader reader, Responses responses, AccessPolicy policy,
-			SafetyNotice safety, ProblemJson problems, MessageSource messages) {
+			SafetyNotice safety, ProblemJson problems, MessageSource messages, InstrumentDirectory directory) {
+		this.directory = directory;
 		this.definitions = definitions;
 		this.reader = reader;
 		this.responses = responses;
@@ -81,7 +84,7 @@ class QuestionnairesApi {
 
 	@GetMapping(path = "/api/v1/instruments/{code}", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> instrument(@PathVariable String code, Actor actor) {
-		Definition definition = (Catalog.contains(code) ? definitions.latestJson(code)
+		Definition definition = (directory.contains(code) ? definitions.latestJson(code)
 				: java.util.Optional.<Definition>empty())
 			.orElseThrow(() -> new NotFoundException("There is no instrument '" + code + "'."));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(FHIR_JSON)).body(definition.json());
@@ -93,7 +96,7 @@ class QuestionnairesApi {
 	Map<String, Object> submit(@PathVariable String patientId, @RequestBody String body, Actor actor) {
 		PatientId patient = PatientId.parse(patientId);
 		ResponseReader.Submission submission = reader.read(body);
-		Catalog.Entry entry = Catalog.find(submission.instrument()).orElseThrow();
+		Catalog.Entry entry = directory.entry(submission.instrument()).orElseThrow();
 		policy.write(actor, patient, entry.category(), "responses/" + submission.instrument());
 		switch (entry.answeredBy()) {
 			case PATIENT -> {
@@ -130,7 +133,7 @@ class QuestionnairesApi {
 	@GetMapping("/api/v1/patients/{patientId}/scores")
 	List<Map<String, Object>> scores(@PathVariable String patientId, @RequestParam String instrument, Actor actor) {
 		PatientId patient = PatientId.parse(patientId);
-		Catalog.Entry entry = Catalog.find(instrument)
+		Catalog.Entry entry = directory.entry(instrument)
 			.orElseThrow(
 					() -> InvalidInputException.field("instrument", "There is no instrument '" + instrument + "'."));
 		policy.read(actor, patient, entry.category(), "scores/" + instrument);

@@ -80,10 +80,14 @@ class ResponseReader {
 
 	private final Clock clock;
 
-	ResponseReader(ObjectProvider<FhirContext> fhir, Definitions definitions, Clock clock) {
+	private final InstrumentDirectory directory;
+
+	ResponseReader(ObjectProvider<FhirContext> fhir, Definitions definitions, Clock clock,
+			InstrumentDirectory directory) {
 		this.fhir = fhir;
 		this.definitions = definitions;
 		this.clock = clock;
+		this.directory = directory;
 	}
 
 	/**
@@ -136,7 +140,7 @@ class ResponseReader {
 					"Name the questionnaire answered, as \"Questionnaire/<code>\" (for example Questionnaire/fsfi).");
 		}
 		String code = canonical.group(1);
-		if (!Catalog.contains(code)) {
+		if (!directory.contains(code)) {
 			throw InvalidInputException.field("questionnaire", "There is no instrument '" + code + "'.");
 		}
 		Definitions.Versioned definition = (canonical.group(2) == null ? definitions.latest(code)

@@ -14,7 +14,6 @@ import org.cairn.identity.Actor;
 import org.cairn.platform.PatientId;
 import org.cairn.questionnaires.scoring.DomainScore;
 import org.cairn.questionnaires.scoring.Flag;
-import org.cairn.questionnaires.scoring.Instruments;
 import org.cairn.questionnaires.scoring.InvalidAnswers;
 import org.cairn.questionnaires.scoring.Score;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
@@ -52,8 +51,11 @@ class Responses {
 
 	private final Clock clock;
 
+	private final InstrumentDirectory directory;
+
 	Responses(ResponseReader reader, JdbcQuestionnaires jdbc, ApplicationEventPublisher events,
-			TransactionTemplate transactions, JsonMapper json, Clock clock) {
+			TransactionTemplate transactions, JsonMapper json, Clock clock, InstrumentDirectory directory) {
+		this.directory = directory;
 		this.reader = reader;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -84,9 +86,10 @@ class Responses {
 		Map<String, String> problems = new LinkedHashMap<>(checked.problems());
 		List<RaisedFlag> redFlags = new ArrayList<>(checked.intakeFlags());
 		Score score = null;
-		if (Instruments.find(submission.instrument()).isPresent()) {
+		var instrument = directory.instrument(submission.instrument(), submission.definition().version());
+		if (instrument.isPresent()) {
 			try {
-				score = Instruments.score(submission.instrument(), checked.scored());
+				score = instrument.get().score(checked.scored());
 				score.flags()
 					.stream()
 					.filter(Flag::urgent)
@@ -135,6 +138,11 @@ class Responses {
 	/** A stored score, for lists and charts; {@code domains} as the engine keys them. */
 	record ScoreEntry(UUID responseId, Instant authored, @Nullable BigDecimal total, Map<String, DomainScore> domains,
 			@Nullable String band) {
+	}
+
+	/** The instruments this patient has answered, by code. */
+	List<String> answered(PatientId patient) {
+		return jdbc.answeredInstruments(patient);
 	}
 
 	List<ScoreEntry> scores(PatientId patient, String instrument) {
