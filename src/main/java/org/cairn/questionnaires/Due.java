@@ -44,10 +44,17 @@ public record Due(String instrument, LocalDate dueSince, boolean overdue, Reason
 			case INTAKE -> "first questionnaire, asked once at the start";
 			case BASELINE -> "starting measure, " + every + " after that";
 			case REPEAT -> every + " check; last one " + days(reason.daysSinceLast()) + " ago";
-			case RAISED -> every + " check while the last total is " + Schedule.RAISED + " or more (last total "
-					+ (reason.lastTotal() == null ? "" : reason.lastTotal().stripTrailingZeros().toPlainString()) + ", "
-					+ days(reason.daysSinceLast()) + " ago)";
+			case RAISED -> every + " check while the last total is " + Schedule.RAISED + " or more; last one "
+					+ days(reason.daysSinceLast()) + " ago";
 		};
+	}
+
+	/**
+	 * Whether the item's being due tells that a PHQ-9 or GAD-7 total was 10 or more:
+	 * mental-health information, shown only to those the patient shares it with.
+	 */
+	public boolean revealsARaisedScore() {
+		return reason.kind() == Kind.RAISED;
 	}
 
 	private static String days(@Nullable Long days) {

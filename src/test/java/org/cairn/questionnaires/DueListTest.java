@@ -114,8 +114,10 @@ class DueListTest {
 		Due phq9 = find(due, "phq9");
 		assertThat(phq9.dueSince()).isEqualTo(LocalDate.of(2026, 3, 30));
 		assertThat(phq9.reason().kind()).isEqualTo(Due.Kind.RAISED);
+		assertThat(phq9.revealsARaisedScore()).isTrue();
+		assertThat(find(due, "fsfi").revealsARaisedScore()).isFalse();
 		assertThat(phq9.why())
-			.isEqualTo("every 4 weeks check while the last total is 10 or more (last total 10, 28 days ago)");
+			.isEqualTo("every 4 weeks check while the last total is 10 or more; last one 28 days ago");
 	}
 
 	@Test
