@@ -10,6 +10,7 @@ import org.cairn.consent.DataCategory;
 import org.cairn.consent.SharingGrants;
 import org.cairn.patients.Patients;
 import org.cairn.support.IntegrationTest;
+import org.cairn.support.TestData;
 import org.cairn.support.TestData.PatientRecord;
 import org.cairn.support.TestData.Person;
 import org.cairn.team.Discipline;
@@ -46,6 +47,10 @@ class DueApiIT extends IntegrationTest {
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
+	}
+
+	private String fresh(Person person) {
+		return "Bearer " + data.tokenFor(person.username(), TestData.PASSWORD);
 	}
 
 	private static List<String> instruments(JsonNode due) {
@@ -89,12 +94,13 @@ class DueApiIT extends IntegrationTest {
 		assertThat(instruments(due(patient, patient.bearer()))).doesNotContain("nrs-pain");
 		try {
 			clock.advance(Duration.ofDays(7));
-			JsonNode week = item(due(patient, patient.bearer()), "nrs-pain");
+			// Tokens expire as the clock moves: sign in again at the new time.
+			JsonNode week = item(due(patient, fresh(patient.person())), "nrs-pain");
 			assertThat(week.get("overdue").asBoolean()).isFalse();
 			assertThat(week.get("why").asString()).isEqualTo("weekly check; last one 7 days ago");
 
 			clock.advance(Duration.ofDays(8));
-			JsonNode late = item(due(patient, patient.bearer()), "nrs-pain");
+			JsonNode late = item(due(patient, fresh(patient.person())), "nrs-pain");
 			assertThat(late.get("overdue").asBoolean()).isTrue();
 			assertThat(late.get("why").asString()).isEqualTo("weekly check; last one 15 days ago");
 		}
@@ -127,9 +133,9 @@ class DueApiIT extends IntegrationTest {
 		answer(patient, "phq9", ResponseJson.numbered(2, 2, 2, 2, 2, 1, 1, 0, 0));
 		try {
 			clock.advance(Duration.ofDays(28));
-			assertThat(instruments(due(patient, patient.bearer()))).contains("phq9");
-			assertThat(instruments(due(patient, physio.bearer()))).contains("phq9");
-			assertThat(instruments(due(patient, therapist.bearer()))).doesNotContain("phq9").contains("gad7");
+			assertThat(instruments(due(patient, fresh(patient.person())))).contains("phq9");
+			assertThat(instruments(due(patient, fresh(physio)))).contains("phq9");
+			assertThat(instruments(due(patient, fresh(therapist)))).doesNotContain("phq9").contains("gad7");
 		}
 		finally {
 			clock.reset();

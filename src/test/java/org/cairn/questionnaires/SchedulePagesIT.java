@@ -12,6 +12,9 @@ import org.cairn.platform.PracticeId;
 import org.cairn.support.IntegrationTest;
 import org.cairn.support.TestData;
 import org.cairn.support.TestData.Person;
+import org.cairn.team.CareTeam;
+import org.cairn.team.ClinicianProfile;
+import org.cairn.team.Discipline;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,16 +40,23 @@ class SchedulePagesIT extends IntegrationTest {
 	@Autowired
 	Patients patients;
 
+	@Autowired
+	CareTeam team;
+
 	@Test
 	void showsCairnsDefaultsToAPracticeThatHasSetNothing() throws Exception {
 		Person admin = data.practiceAdmin();
 
-		mvc.perform(get("/practice/schedule").with(as(admin)))
+		String page = mvc.perform(get("/practice/schedule").with(as(admin)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"weeks-nrs-pain\" name=\"weeks-nrs-pain\" value=\"1\"")))
-			.andExpect(content().string(containsString("id=\"weeks-fsfi\" name=\"weeks-fsfi\" value=\"4\"")))
-			.andExpect(content().string(containsString("name=\"raised-phq9\" value=\"on\" checked")))
-			.andExpect(content().string(containsString("Repeat only while the last total was 10 or more")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(input(page, "weeks-nrs-pain")).contains("value=\"1\"");
+		assertThat(input(page, "weeks-fsfi")).contains("value=\"4\"");
+		assertThat(input(page, "raised-phq9")).contains("checked");
+		assertThat(input(page, "raised-gad7")).contains("checked");
+		assertThat(page).contains("Repeat only while the last total was 10 or more").doesNotContain("raised-fsfi");
 		mvc.perform(get("/practice").with(as(admin)))
 			.andExpect(content().string(containsString("href=\"/practice/schedule\"")));
 	}
@@ -70,12 +80,19 @@ class SchedulePagesIT extends IntegrationTest {
 		assertThat(saved.rule("fsfi").on()).isFalse();
 		assertThat(saved.rule("phq9").whileRaised()).isFalse();
 		assertThat(saved.rule("gad7").whileRaised()).isTrue();
-		mvc.perform(get("/practice/schedule?saved").with(as(admin)))
+		String page = mvc.perform(get("/practice/schedule?saved").with(as(admin)))
 			.andExpect(content().string(containsString("The schedule is saved.")))
-			.andExpect(content().string(containsString("name=\"weeks-fsfi\" value=\"\"")));
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(input(page, "weeks-fsfi")).contains("value=\"\"");
+		assertThat(input(page, "weeks-peg")).contains("value=\"8\"");
+		assertThat(input(page, "raised-phq9")).doesNotContain("checked");
 
 		Account colleague = accounts.createStaff(Credentials.of("c" + TestData.unique(), TestData.PASSWORD),
 				Role.CLINICIAN, "Colleague", practice);
+		team.saveProfile(new ClinicianProfile(colleague.id(), Discipline.PELVIC_FLOOR_PT, true, false, true, true,
+				List.of("en")));
 		var invited = patients.invite(colleague.toActor(),
 				NewPatient.of("Patient " + TestData.unique(), "p" + TestData.unique() + "@example.org", "en"));
 		List<Due> due = schedules.due(patients.enrolments(List.of(invited.patient().id())).get(0));
@@ -100,6 +117,13 @@ class SchedulePagesIT extends IntegrationTest {
 				.andExpect(content().string(containsString("value=\"" + bad + "\"")));
 		}
 		assertThat(schedules.of(practice)).isEqualTo(Schedule.defaults());
+	}
+
+	/** The whole input tag with this id. */
+	private static String input(String page, String id) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("<input[^>]*id=\"" + id + "\"[^>]*>").matcher(page);
+		assertThat(m.find()).as("input " + id).isTrue();
+		return m.group();
 	}
 
 	@Test
