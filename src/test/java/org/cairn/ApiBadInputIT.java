@@ -177,7 +177,7 @@ class ApiBadInputIT extends IntegrationTest {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (String id : ids) {
 			for (String path : List.of("/team", "/sharing", "/access-log", "/profile", "/alerts",
-					"/scores?instrument=fsfi")) {
+					"/scores?instrument=fsfi", "/due")) {
 				tests.add(DynamicTest.dynamicTest("GET " + id + path, () -> {
 					MockHttpServletResponse response = mvc
 						.perform(get("/api/v1/patients/" + id + path).header("Authorization", scene.physio.bearer()))

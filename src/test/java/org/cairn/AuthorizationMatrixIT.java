@@ -351,7 +351,29 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			row("POST", "/api/v1/instruments", s -> "/api/v1/instruments",
 					s -> "{\"questionnaire\": " + importable() + ", \"category\": \"mental-health\", "
 							+ "\"scoring\": {\"kind\": \"sum\", \"direction\": \"lower-is-better\"}}",
-					401, 403, 403, 403, 403, 403, 201)
+					401, 403, 403, 403, 403, 403, 201),
+			// --- schedules and alerts ---
+			// What is due lists codes and dates only (core); PHQ-9/GAD-7 repeats follow mental health.
+			row("GET", "/api/v1/patients/{patientId}/due", s -> p(s) + "/due", none(),
+					401, 200, 404, 200, 200, 404, 404),
+			row("GET", "/practice/schedule", s -> "/practice/schedule", none(),
+					302, 403, 403, 403, 403, 403, 200),
+			row("POST", "/practice/schedule", s -> "/practice/schedule",
+					s -> "weeks-nrs-pain=2&weeks-fsfi=4&weeks-peg=4&weeks-phq9=4&raised-phq9=on&weeks-gad7=",
+					302, 403, 403, 403, 403, 403, 302),
+			// The alert page acts through the same policy as the API: any clinician on the team.
+			row("GET", "/patients/{patientId}/alerts", s -> {
+						s.alert();
+						return "/patients/" + s.patient.id() + "/alerts";
+					}, none(),
+					302, 403, 403, 200, 200, 404, 403),
+			row("POST", "/patients/{patientId}/alerts/{alertId}/acknowledge",
+					s -> "/patients/" + s.patient.id() + "/alerts/" + s.alert() + "/acknowledge", none(),
+					302, 403, 403, 302, 302, 404, 403),
+			row("POST", "/patients/{patientId}/alerts/{alertId}/resolve",
+					s -> "/patients/" + s.patient.id() + "/alerts/" + s.alert() + "/resolve",
+					s -> "note=Called+the+patient%3A+safe%2C+seeing+their+doctor+today.",
+					302, 403, 403, 302, 302, 404, 403)
 		// @formatter:on
 		);
 	}

@@ -18,6 +18,9 @@ import org.cairn.platform.FormErrors;
 import org.cairn.platform.InvalidInputException;
 import org.cairn.platform.NotFoundException;
 import org.cairn.platform.PatientId;
+import org.cairn.questionnaires.Due;
+import org.cairn.questionnaires.Schedules;
+import org.cairn.safety.OpenAlerts;
 import org.cairn.team.CareTeam;
 import org.cairn.team.DirectoryEntry;
 import org.cairn.team.TeamMember;
@@ -49,23 +52,63 @@ class CaseloadPages {
 
 	private final AccessPolicy policy;
 
-	CaseloadPages(Patients patients, CareTeam team, AccessPolicy policy) {
+	private final OpenAlerts openAlerts;
+
+	private final Schedules schedules;
+
+	CaseloadPages(Patients patients, CareTeam team, AccessPolicy policy, OpenAlerts openAlerts, Schedules schedules) {
 		this.patients = patients;
 		this.team = team;
 		this.policy = policy;
+		this.openAlerts = openAlerts;
+		this.schedules = schedules;
+	}
+
+	/**
+	 * One caseload row: the patient, their unresolved safety alerts (shown whatever the
+	 * sharing grants, without detail) and their overdue measures.
+	 */
+	record Row(Patient patient, OpenAlerts.Summary alerts, List<Due> overdue) {
+
+		/** 0 urgent alerts, 1 other alerts, 2 overdue measures, 3 the rest. */
+		int need() {
+			return alerts.urgent() > 0 ? 0 : alerts.any() ? 1 : !overdue.isEmpty() ? 2 : 3;
+		}
+
 	}
 
 	@GetMapping("/caseload")
 	String caseload(Actor actor, Model model) {
 		actor.requireRole(Role.CLINICIAN);
 		// Each name shown is a read of that patient's core, and is audited as one.
-		List<Patient> mine = patients
-			.findAll(policy.readEach(actor, team.activePatientsOf(actor.id()), DataCategory.CORE, "caseload"))
+		List<PatientId> ids = policy.readEach(actor, team.activePatientsOf(actor.id()), DataCategory.CORE, "caseload");
+		// One query each for the records, alerts, schedules and last responses, however
+		// long the list (hazard H29).
+		Map<PatientId, OpenAlerts.Summary> alerts = openAlerts.unresolved(ids);
+		Map<PatientId, List<Due>> due = schedules.due(patients.enrolments(ids));
+		List<Row> rows = patients.findAll(ids)
 			.stream()
-			.sorted(Comparator.comparing(Patient::name, String.CASE_INSENSITIVE_ORDER))
+			.map(p -> new Row(p, alerts.getOrDefault(p.id(), OpenAlerts.Summary.NONE),
+					overdue(actor, p.id(), due.getOrDefault(p.id(), List.of()))))
+			.sorted(Comparator.comparingInt(Row::need)
+				.thenComparing(r -> r.patient().name(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		model.addAttribute("patients", mine);
+		model.addAttribute("rows", rows);
 		return "patients/caseload";
+	}
+
+	/**
+	 * Overdue measures; a PHQ-9 or GAD-7 repeat (which tells that a total was 10 or more)
+	 * only for a clinician the patient shares mental health with. The grant is read only
+	 * for a patient who has such an item.
+	 */
+	private List<Due> overdue(Actor actor, PatientId patient, List<Due> due) {
+		List<Due> overdue = due.stream().filter(Due::overdue).toList();
+		if (overdue.stream().anyMatch(Due::revealsARaisedScore)
+				&& !policy.permits(actor, patient, DataCategory.MENTAL_HEALTH)) {
+			return overdue.stream().filter(d -> !d.revealsARaisedScore()).toList();
+		}
+		return overdue;
 	}
 
 	record InviteForm(@Nullable String name, @Nullable String email, @Nullable String language) {

@@ -13,7 +13,9 @@ import java.util.UUID;
 
 import org.cairn.platform.AccountId;
 import org.cairn.platform.PatientId;
+import org.cairn.platform.PracticeId;
 import org.cairn.platform.Timestamps;
+import org.cairn.questionnaires.Schedules;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,6 +60,28 @@ class JdbcPatients {
 			.param("ids", ids.stream().map(PatientId::value).toList())
 			.query(JdbcPatients::patient)
 			.list();
+	}
+
+	/**
+	 * Start, time zone and schedule practice of each patient, in one query. The practice
+	 * is that of the inviting clinician (the record's creator), read from identity's
+	 * account table in the same statement so a caseload costs one query, not one per
+	 * patient.
+	 */
+	List<Schedules.Enrolment> enrolments(Collection<PatientId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select p.id, p.created_at, p.time_zone, a.practice_id
+				from patients_patient p left join identity_account a on a.id = p.created_by
+				where p.id in (:ids)
+				""").param("ids", ids.stream().map(PatientId::value).toList()).query((rs, n) -> {
+			UUID practice = rs.getObject("practice_id", UUID.class);
+			return new Schedules.Enrolment(new PatientId(rs.getObject("id", UUID.class)),
+					Timestamps.instant(rs, "created_at"), ZoneId.of(rs.getString("time_zone")),
+					practice == null ? null : new PracticeId(practice));
+		}).list();
 	}
 
 	void updateProfile(PatientId id, Profile profile, Instant at) {

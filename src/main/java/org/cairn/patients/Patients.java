@@ -18,6 +18,7 @@ import org.cairn.platform.Sha256;
 import org.cairn.platform.GoneException;
 import org.cairn.platform.NotFoundException;
 import org.cairn.platform.PatientId;
+import org.cairn.questionnaires.Schedules;
 import org.cairn.team.CareTeam;
 
 import org.springframework.stereotype.Service;
@@ -105,6 +106,11 @@ public class Patients {
 
 	public List<Patient> findAll(Collection<PatientId> ids) {
 		return patients.findAll(ids);
+	}
+
+	/** What the questionnaire schedule needs to know of each patient; one query. */
+	public List<Schedules.Enrolment> enrolments(Collection<PatientId> ids) {
+		return patients.enrolments(ids);
 	}
 
 	@Transactional

@@ -1,11 +1,14 @@
 package org.cairn.patients;
 
+import java.util.List;
+
 import org.cairn.consent.AccessPolicy;
 import org.cairn.consent.DataCategory;
 import org.cairn.identity.Actor;
 import org.cairn.identity.Role;
 import org.cairn.platform.NotFoundException;
 import org.cairn.platform.PatientId;
+import org.cairn.questionnaires.Schedules;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +25,12 @@ class TodayPages {
 
 	private final AccessPolicy policy;
 
-	TodayPages(Patients patients, AccessPolicy policy) {
+	private final Schedules schedules;
+
+	TodayPages(Patients patients, AccessPolicy policy, Schedules schedules) {
 		this.patients = patients;
 		this.policy = policy;
+		this.schedules = schedules;
 	}
 
 	@GetMapping("/today")
@@ -41,6 +47,9 @@ class TodayPages {
 		Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("No record with this id."));
 		model.addAttribute("name", patient.name());
 		model.addAttribute("partner", false);
+		// The patient's own list: every item, worded calmly (overdue is never blamed).
+		model.addAttribute("due",
+				patients.enrolments(List.of(id)).stream().flatMap(e -> schedules.due(e).stream()).toList());
 		return "patients/today";
 	}
 

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * shipped instruments: a domain naming an item the questionnaire lacks, an item in two
  * domains, a sum domain that would add part of its items, band cut-offs that do not rise
  * and a missing direction are all refused here, at import, never on a patient's response
- * (hazard H28).
+ * (hazard H32).
  *
  * <pre>
  * {"kind": "sum" | "mean" | "weighted-domains", "decimals": 1,

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
  * official wording, which the practice holds a license for) and attaches a scoring rule
  * from the engine's kinds. Everything is checked before anything is stored: the JSON, the
  * resource type, the id (the instrument code), every item's linkId and integer option
- * scores, the data category, and the rule through the engine's own builder (hazard H28).
+ * scores, the data category, and the rule through the engine's own builder (hazard H32).
  * A valid import is stored as the next version of that code, owned by the practice; a
  * shipped code, or one another practice owns, is refused.
  * <p>

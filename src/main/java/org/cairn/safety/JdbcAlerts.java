@@ -1,6 +1,7 @@
 package org.cairn.safety;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,6 +44,24 @@ class JdbcAlerts {
 	List<Alert> forPatient(PatientId patient) {
 		return jdbc.sql(SELECT + "where patient_id = ? order by raised_at desc, id")
 			.param(patient.value())
+			.query((rs, n) -> new Alert(rs.getObject("id", UUID.class),
+					new PatientId(rs.getObject("patient_id", UUID.class)), rs.getString("kind"),
+					rs.getBoolean("urgent"), Timestamps.instant(rs, "raised_at"),
+					AlertStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
+	/**
+	 * Unresolved alerts (open or acknowledged) of many patients, in one query: the
+	 * caseload lists them all without a query per patient.
+	 */
+	List<Alert> unresolved(Collection<PatientId> patients) {
+		if (patients.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql(SELECT + "where patient_id in (:ids) and status in ('OPEN', 'ACKNOWLEDGED') order by raised_at, id")
+			.param("ids", patients.stream().map(PatientId::value).distinct().toList())
 			.query((rs, n) -> new Alert(rs.getObject("id", UUID.class),
 					new PatientId(rs.getObject("patient_id", UUID.class)), rs.getString("kind"),
 					rs.getBoolean("urgent"), Timestamps.instant(rs, "raised_at"),

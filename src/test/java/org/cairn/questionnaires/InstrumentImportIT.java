@@ -30,9 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A practice admin imports a questionnaire with its scoring rule (issue 3 item 7). The
- * instrument here is made up for the test: three items scored 0–4; no licensed wording is
- * copied.
+ * A practice admin imports a questionnaire with its scoring rule. The instrument here is
+ * made up for the test: three items scored 0–4; no licensed wording is copied.
  */
 class InstrumentImportIT extends IntegrationTest {
 

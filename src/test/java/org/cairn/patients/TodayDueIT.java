@@ -1,0 +1,65 @@
+package org.cairn.patients;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.cairn.support.IntegrationTest;
+import org.cairn.support.TestData.PatientRecord;
+import org.cairn.team.Discipline;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cairn.support.SignedIn.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The questionnaires card on the patient's home. */
+class TodayDueIT extends IntegrationTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private String today(PatientRecord patient) throws Exception {
+		return mvc.perform(get("/today").with(as(patient.person())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void listsWhatIsDueWithALinkToEachQuestionnaire() throws Exception {
+		PatientRecord patient = data.patient(data.clinician(Discipline.PELVIC_FLOOR_PT));
+
+		String page = today(patient);
+
+		assertThat(page).contains("href=\"/questionnaires/cairn-intake\"")
+			.contains(">Getting to know you<")
+			.contains("href=\"/questionnaires/nrs-pain\"")
+			.contains(">Pain check<")
+			.contains("Ready since")
+			.doesNotContain("Nothing to fill in right now.");
+	}
+
+	@Test
+	void anOverdueQuestionnaireIsWordedCalmlyNeverInRedOrWithBlame() throws Exception {
+		PatientRecord patient = data.patient(data.clinician(Discipline.PELVIC_FLOOR_PT));
+		jdbc.sql("update patients_patient set created_at = ? where id = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minus(Duration.ofDays(12)), patient.id().value())
+			.update();
+
+		String page = today(patient);
+
+		assertThat(page).contains("Still here for you, since")
+			.doesNotContain("status--urgent")
+			.doesNotContain("banner--safety")
+			.doesNotContainIgnoringCase("overdue")
+			.doesNotContainIgnoringCase(" late")
+			.doesNotContainIgnoringCase("missed");
+	}
+
+}
