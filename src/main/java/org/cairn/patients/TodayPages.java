@@ -6,6 +6,7 @@ import org.cairn.identity.Actor;
 import org.cairn.identity.Role;
 import org.cairn.platform.NotFoundException;
 import org.cairn.platform.PatientId;
+import org.cairn.questionnaires.PatientQuestionnaires;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,12 @@ class TodayPages {
 
 	private final AccessPolicy policy;
 
-	TodayPages(Patients patients, AccessPolicy policy) {
+	private final PatientQuestionnaires questionnaires;
+
+	TodayPages(Patients patients, AccessPolicy policy, PatientQuestionnaires questionnaires) {
 		this.patients = patients;
 		this.policy = policy;
+		this.questionnaires = questionnaires;
 	}
 
 	@GetMapping("/today")
@@ -41,6 +45,7 @@ class TodayPages {
 		Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("No record with this id."));
 		model.addAttribute("name", patient.name());
 		model.addAttribute("partner", false);
+		model.addAttribute("questionnaires", questionnaires.waiting(id));
 		return "patients/today";
 	}
 
