@@ -228,7 +228,7 @@ class QuestionnairePages {
 	record Question(String linkId, String text, String kind, List<Option> options, @Nullable Option declined,
 			List<String> texts, String number, @Nullable String error, @Nullable Integer min, @Nullable Integer max) {
 
-		String id() {
+		public String id() {
 			return "q-" + linkId;
 		}
 
