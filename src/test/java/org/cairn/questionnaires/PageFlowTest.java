@@ -83,6 +83,21 @@ class PageFlowTest {
 	}
 
 	@Test
+	void neverSkipsTheRedFlagQuestionsWhateverTheOtherAnswers() {
+		List<String> redFlags = List.copyOf(ResponseReader.INTAKE_RED_FLAGS);
+		for (PageFlow.Answers answers : List.of(PageFlow.Answers.none(),
+				answers("given-birth", "false", "trauma-opt-in", "false", "has-partner", "false"),
+				answers("given-birth", "declined", "trauma-opt-in", "declined", "has-partner", "declined"),
+				answers("given-birth", "true", "trauma-opt-in", "true", "has-partner", "true"))) {
+			List<String> asked = new java.util.ArrayList<>();
+			for (int page = intake.first(answers); page >= 0; page = intake.next(page, answers).orElse(-1)) {
+				intake.enabledItems(page, answers).forEach(item -> asked.add(item.getLinkId()));
+			}
+			assertThat(asked).containsAll(redFlags);
+		}
+	}
+
+	@Test
 	void dropsAnswersWhoseGateClosedAgain() {
 		PageFlow.Answers answers = answers("given-birth", "false", "cesarean", "true", "months-since-birth", "8",
 				"has-partner", "true", "sex-off-table", "true");
