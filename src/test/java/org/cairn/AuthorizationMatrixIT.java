@@ -314,6 +314,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
 					302, 302, 422, 403, 403, 403, 403),
 			row("GET", "/privacy/access-log", s -> "/privacy/access-log", none(),
 					302, 200, 200, 403, 403, 403, 403),
+			// Questionnaire pages: always the signed-in patient's own answers and drafts.
+			row("GET", "/questionnaires", s -> "/questionnaires", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("GET", "/questionnaires/{code}", s -> "/questionnaires/cairn-intake", none(),
+					302, 200, 200, 403, 403, 403, 403),
+			row("POST", "/questionnaires/{code}", s -> "/questionnaires/cairn-intake",
+					s -> "page=page-1&action=save&a.pain-worst-nrs=4",
+					302, 302, 302, 403, 403, 403, 403),
 
 			// Clinician pages.
 			row("GET", "/caseload", s -> "/caseload", none(),

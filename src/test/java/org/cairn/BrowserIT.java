@@ -169,6 +169,30 @@ class BrowserIT {
 		assertAccessible("/patients/new with errors");
 	}
 
+	@Test
+	void patientCompletesTheIntakeOnAPhoneAndEveryPagePassesTheWcagRules() {
+		open(390, 844);
+		signInAs("patient");
+		assertThat(page).hasURL(Pattern.compile(".*/today$"));
+		page.locator("a[href='/questionnaires/cairn-intake']").click();
+		for (int guard = 0; guard < 20 && !page.locator("h1").textContent().contains("Thank you"); guard++) {
+			assertThat(page.locator("progress")).isVisible();
+			String title = page.locator("h1").textContent();
+			assertAccessible("intake page " + title);
+			// Simple answers: no to each yes-or-no question, which also opts out of the
+			// section on past experiences; 2 on the 0–10 scales.
+			page.locator("main input[type=radio][value=false]").all().forEach(radio -> radio.check());
+			page.locator(".scale").all().forEach(scale -> scale.locator("input[value='2']").check());
+			page.locator("main button[name=action][value=next], main button[name=action][value=submit]").click();
+			page.waitForLoadState();
+		}
+		assertThat(page.locator("h1")).containsText("Thank you for your answers");
+		assertThat(page.locator("main")).containsText("shared with your team");
+		assertAccessible("the thank-you page");
+		page.navigate("http://localhost:" + port + "/questionnaires");
+		assertAccessible("/questionnaires");
+	}
+
 	/** Runs axe-core's WCAG 2.0–2.2 level A and AA rules on the page as it is now. */
 	private void assertAccessible(String what) {
 		AxeResults results = new AxeBuilder(page)

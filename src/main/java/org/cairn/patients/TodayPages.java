@@ -8,6 +8,7 @@ import org.cairn.identity.Actor;
 import org.cairn.identity.Role;
 import org.cairn.platform.NotFoundException;
 import org.cairn.platform.PatientId;
+import org.cairn.questionnaires.PatientQuestionnaires;
 import org.cairn.questionnaires.Schedules;
 
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,13 @@ class TodayPages {
 
 	private final Schedules schedules;
 
-	TodayPages(Patients patients, AccessPolicy policy, Schedules schedules) {
+	private final PatientQuestionnaires questionnaires;
+
+	TodayPages(Patients patients, AccessPolicy policy, Schedules schedules, PatientQuestionnaires questionnaires) {
 		this.patients = patients;
 		this.policy = policy;
 		this.schedules = schedules;
+		this.questionnaires = questionnaires;
 	}
 
 	@GetMapping("/today")
@@ -47,9 +51,18 @@ class TodayPages {
 		Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("No record with this id."));
 		model.addAttribute("name", patient.name());
 		model.addAttribute("partner", false);
-		// The patient's own list: every item, worded calmly (overdue is never blamed).
+		// Started or not yet sent (the intake, drafts) first; then what the schedule says
+		// is due, once
+		// each. Worded calmly: overdue is never blamed.
+		var waiting = questionnaires.waiting(id);
+		var waitingCodes = waiting.stream().map(q -> q.code()).collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("questionnaires", waiting);
 		model.addAttribute("due",
-				patients.enrolments(List.of(id)).stream().flatMap(e -> schedules.due(e).stream()).toList());
+				patients.enrolments(List.of(id))
+					.stream()
+					.flatMap(e -> schedules.due(e).stream())
+					.filter(item -> !waitingCodes.contains(item.instrument()))
+					.toList());
 		return "patients/today";
 	}
 

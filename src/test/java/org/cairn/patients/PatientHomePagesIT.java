@@ -42,6 +42,7 @@ class PatientHomePagesIT extends IntegrationTest {
 			.andExpect(content().string(containsString("<h1>Hi, Alex</h1>")))
 			.andExpect(content().string(containsString("No exercises yet.")))
 			.andExpect(content().string(containsString("href=\"/questionnaires/cairn-intake\"")))
+			.andExpect(content().string(containsString("Start: Getting to know you (intake)")))
 			.andExpect(content().string(containsString("No appointment booked.")))
 			.andExpect(content().string(containsString("href=\"/privacy\"")))
 			.andExpect(content().string(containsString("aria-current=\"page\"")))
