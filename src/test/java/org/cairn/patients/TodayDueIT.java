@@ -38,7 +38,8 @@ class TodayDueIT extends IntegrationTest {
 		String page = today(patient);
 
 		assertThat(page).contains("href=\"/questionnaires/cairn-intake\"")
-			.contains(">Getting to know you<")
+			// The intake is listed once, as waiting to be started, not again as due.
+			.contains("Start: Getting to know you (intake)")
 			.contains("href=\"/questionnaires/nrs-pain\"")
 			.contains(">Pain check<")
 			.contains("Ready since")
