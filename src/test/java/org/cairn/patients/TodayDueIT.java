@@ -3,18 +3,22 @@ package org.cairn.patients;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
+import org.cairn.questionnaires.ResponseJson;
 import org.cairn.support.IntegrationTest;
 import org.cairn.support.TestData.PatientRecord;
 import org.cairn.team.Discipline;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cairn.support.SignedIn.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The questionnaires card on the patient's home. */
@@ -43,7 +47,23 @@ class TodayDueIT extends IntegrationTest {
 			.contains("href=\"/questionnaires/nrs-pain\"")
 			.contains(">Pain check<")
 			.contains("Ready since")
+			.contains("So your team can get to know you. Asked once.")
 			.doesNotContain("Nothing to fill in right now.");
+	}
+
+	@Test
+	void saysWhyAWeeklyCheckIsBackAndWhenTheLastOneWas() throws Exception {
+		PatientRecord patient = data.patient(data.clinician(Discipline.PELVIC_FLOOR_PT));
+		mvc.perform(post("/api/v1/patients/" + patient.id() + "/responses").header("Authorization", patient.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ResponseJson.of("nrs-pain", Map.of("penetration", 6)))).andExpect(status().isCreated());
+		try {
+			clock.advance(Duration.ofDays(8));
+			assertThat(today(patient)).contains("Asked every week. Your last one was 8 days ago.");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
