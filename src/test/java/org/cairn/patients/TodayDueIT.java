@@ -47,7 +47,6 @@ class TodayDueIT extends IntegrationTest {
 			.contains("href=\"/questionnaires/nrs-pain\"")
 			.contains(">Pain check<")
 			.contains("Ready since")
-			.contains("So your team can get to know you. Asked once.")
 			.doesNotContain("Nothing to fill in right now.");
 	}
 

@@ -186,7 +186,8 @@ class QuestionnairePagesIT extends IntegrationTest {
 		assertThat(stored).doesNotContain("\"linkId\":\"has-partner\",\"answer\":[{\"valueBoolean\"")
 			.contains("Go riding again");
 		assertThat(drafts.find(patient.id(), "cairn-intake")).isEmpty();
-		// Today no longer asks for the intake (the schedule may still list the regular measures).
+		// Today no longer asks for the intake (the schedule may still list the regular
+		// measures).
 		assertThat(mvc.perform(get("/today").with(as(patient.person()))).andReturn().getResponse().getContentAsString())
 			.doesNotContain("href=\"/questionnaires/cairn-intake\"");
 	}
