@@ -111,8 +111,4 @@ public class Accounts {
 		return accounts.practices(List.of(id)).stream().findFirst();
 	}
 
-	public boolean isEmpty() {
-		return accounts.count() == 0;
-	}
-
 }

@@ -102,10 +102,6 @@ class JdbcAccounts {
 			.list();
 	}
 
-	long count() {
-		return jdbc.sql("select count(*) from identity_account").query(Long.class).single();
-	}
-
 	private static Account account(ResultSet rs, int row) throws SQLException {
 		UUID practice = rs.getObject("practice_id", UUID.class);
 		UUID patient = rs.getObject("patient_id", UUID.class);

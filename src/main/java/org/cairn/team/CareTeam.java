@@ -115,10 +115,6 @@ public class CareTeam implements CareTeamRoster {
 		team.upsertProfile(profile);
 	}
 
-	public Optional<ClinicianProfile> profile(AccountId clinician) {
-		return team.profile(clinician);
-	}
-
 	public List<DirectoryEntry> directory() {
 		return team.directory();
 	}
