@@ -18,6 +18,7 @@ import org.cairn.team.Discipline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -47,13 +48,16 @@ class DemoPractice implements ApplicationRunner {
 
 	private final Patients patients;
 
+	private final ObjectProvider<DemoContent> contents;
+
 	DemoPractice(DemoProperties properties, Environment environment, Accounts accounts, CareTeam team,
-			Patients patients) {
+			Patients patients, ObjectProvider<DemoContent> contents) {
 		this.properties = properties;
 		this.environment = environment;
 		this.accounts = accounts;
 		this.team = team;
 		this.patients = patients;
+		this.contents = contents;
 	}
 
 	boolean enabled() {
@@ -70,7 +74,8 @@ class DemoPractice implements ApplicationRunner {
 		}
 		String password = properties.password() != null ? properties.password() : generatedPassword();
 		if (accounts.findByUsername("admin").isEmpty()) {
-			create(password);
+			DemoCast cast = create(password);
+			contents.orderedStream().forEach(content -> content.seed(cast));
 		}
 		else {
 			USERNAMES.forEach(username -> accounts.setPassword(username, password));
@@ -81,7 +86,7 @@ class DemoPractice implements ApplicationRunner {
 				port, String.join(", ", USERNAMES), password);
 	}
 
-	private void create(String password) {
+	private DemoCast create(String password) {
 		Practice physioPractice = accounts.createPractice("Riverside Pelvic Health",
 				"Riverside Pelvic Health, weekdays 8:00-18:00: 555-0140");
 		Practice therapyPractice = accounts.createPractice("Open Door Sex Therapy", null);
@@ -106,6 +111,8 @@ class DemoPractice implements ApplicationRunner {
 		var riley = patients.invite(gyn.toActor(), NewPatient.of("Riley Brooks", "riley@example.org", "en"));
 		patients.activate(riley.invitationToken(), Credentials.of("patient2", password), Optional.of(Profile.of("Riley",
 				"she/her", "1986-09-30", "America/Toronto", "en", java.time.LocalDate.of(2026, 1, 1))));
+		return new DemoCast(physio, therapist, gyn, alex.patient().id(),
+				accounts.findByUsername("patient").orElseThrow());
 	}
 
 	private Account clinician(String username, String password, String name, Practice practice, Discipline discipline,
