@@ -130,7 +130,30 @@ class ApiBadInputIT extends IntegrationTest {
 						}),
 				// --- measures and import ---
 				new Endpoint("import an instrument", HttpMethod.POST, s -> "/api/v1/instruments", s -> s.admin,
-						s -> jdbc.sql("select count(*) from questionnaires_definition").query(Long.class).single()));
+						s -> jdbc.sql("select count(*) from questionnaires_definition").query(Long.class).single())
+		// Each module adds its endpoints between its own markers, each starting with a
+		// comma.
+		// --- contributors ---
+		// (end contributors)
+
+		// --- assessment ---
+		// (end assessment)
+
+		// --- careplan ---
+		// (end careplan)
+
+		// --- referrals ---
+		// (end referrals)
+
+		// --- homeprogram ---
+		// (end homeprogram)
+
+		// --- diary ---
+		// (end diary)
+
+		// --- progress ---
+		// (end progress)
+		);
 	}
 
 	@TestFactory

@@ -382,6 +382,27 @@ class AuthorizationMatrixIT extends IntegrationTest {
 					s -> "/patients/" + s.patient.id() + "/alerts/" + s.alert() + "/resolve",
 					s -> "note=Called+the+patient%3A+safe%2C+seeing+their+doctor+today.",
 					302, 403, 403, 302, 302, 404, 403)
+			// Each module adds its rows between its own markers, each row starting with a comma.
+			// --- contributors ---
+			// (end contributors)
+
+			// --- assessment ---
+			// (end assessment)
+
+			// --- careplan ---
+			// (end careplan)
+
+			// --- referrals ---
+			// (end referrals)
+
+			// --- homeprogram ---
+			// (end homeprogram)
+
+			// --- diary ---
+			// (end diary)
+
+			// --- progress ---
+			// (end progress)
 		// @formatter:on
 		);
 	}

@@ -1,6 +1,8 @@
 package org.cairn.careplan;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +32,15 @@ public class CarePlanSummary {
 	 * outcome: pain during the activity the patient most wants back.
 	 */
 	public Optional<String> primaryActivity(PatientId patient) {
-		return Optional.empty();
+		return Optional.ofNullable(primaryActivities(List.of(patient)).get(patient));
+	}
+
+	/**
+	 * The primary activity of each patient, for lists such as the caseload, in a bounded
+	 * number of queries; patients without one are absent.
+	 */
+	public Map<PatientId, String> primaryActivities(Collection<PatientId> patients) {
+		return Map.of();
 	}
 
 	/** Likely or possible domains that no active intervention addresses. */

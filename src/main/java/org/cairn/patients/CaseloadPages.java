@@ -56,7 +56,11 @@ class CaseloadPages {
 
 	private final Schedules schedules;
 
-	CaseloadPages(Patients patients, CareTeam team, AccessPolicy policy, OpenAlerts openAlerts, Schedules schedules) {
+	private final ChartHeader header;
+
+	CaseloadPages(Patients patients, CareTeam team, AccessPolicy policy, OpenAlerts openAlerts, Schedules schedules,
+			ChartHeader header) {
+		this.header = header;
 		this.patients = patients;
 		this.team = team;
 		this.policy = policy;
@@ -159,7 +163,7 @@ class CaseloadPages {
 		actor.requireRole(Role.CLINICIAN);
 		PatientId id = PatientId.parse(patientId);
 		policy.read(actor, id, DataCategory.CORE, "chart");
-		return chart(model, id, null, Map.of());
+		return chart(actor, model, id, null, Map.of());
 	}
 
 	record SuggestForm(@Nullable String clinicianId) {
@@ -175,17 +179,19 @@ class CaseloadPages {
 			team.invite(id, clinician(form.clinicianId()), actor.id());
 		}
 		catch (InvalidInputException ex) {
-			return withStatus(chart(model, id, form.clinicianId(), Map.of("clinicianId", "chart.suggest.unknown")),
-					model, HttpStatus.UNPROCESSABLE_CONTENT);
+			return withStatus(
+					chart(actor, model, id, form.clinicianId(), Map.of("clinicianId", "chart.suggest.unknown")), model,
+					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		catch (ConflictException ex) {
-			return withStatus(chart(model, id, form.clinicianId(), Map.of("clinicianId", "chart.suggest.already")),
-					model, HttpStatus.CONFLICT);
+			return withStatus(
+					chart(actor, model, id, form.clinicianId(), Map.of("clinicianId", "chart.suggest.already")), model,
+					HttpStatus.CONFLICT);
 		}
 		return new ModelAndView("redirect:/patients/" + id + "?suggested");
 	}
 
-	private String chart(Model model, PatientId id, @Nullable String chosen, Map<String, String> errors) {
+	private String chart(Actor actor, Model model, PatientId id, @Nullable String chosen, Map<String, String> errors) {
 		Patient patient = patients.find(id).orElseThrow(() -> new NotFoundException("No record with this id."));
 		List<TeamMember> members = team.members(id);
 		Set<AccountId> taken = members.stream()
@@ -198,6 +204,7 @@ class CaseloadPages {
 			.sorted(Comparator.comparing(DirectoryEntry::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		model.addAttribute("patient", patient);
+		model.addAttribute("header", header.view(actor, id));
 		model.addAttribute("members", members);
 		model.addAttribute("colleagues", colleagues);
 		model.addAttribute("chosen", chosen == null ? "" : chosen);

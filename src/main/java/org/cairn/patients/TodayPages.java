@@ -1,6 +1,8 @@
 package org.cairn.patients;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cairn.consent.AccessPolicy;
 import org.cairn.consent.DataCategory;
@@ -11,13 +13,15 @@ import org.cairn.platform.PatientId;
 import org.cairn.questionnaires.PatientQuestionnaires;
 import org.cairn.questionnaires.Schedules;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The patient's home. Later modules fill its cards; for now each says what will appear
- * there.
+ * The patient's home. The questionnaires card is this module's own; the others come from
+ * the modules that own them ({@link TodayCard}), and a slot no module fills says calmly
+ * what will appear there.
  */
 @Controller
 class TodayPages {
@@ -30,11 +34,15 @@ class TodayPages {
 
 	private final PatientQuestionnaires questionnaires;
 
-	TodayPages(Patients patients, AccessPolicy policy, Schedules schedules, PatientQuestionnaires questionnaires) {
+	private final ObjectProvider<TodayCard> cards;
+
+	TodayPages(Patients patients, AccessPolicy policy, Schedules schedules, PatientQuestionnaires questionnaires,
+			ObjectProvider<TodayCard> cards) {
 		this.patients = patients;
 		this.policy = policy;
 		this.schedules = schedules;
 		this.questionnaires = questionnaires;
+		this.cards = cards;
 	}
 
 	@GetMapping("/today")
@@ -44,6 +52,7 @@ class TodayPages {
 			// partner module.
 			model.addAttribute("name", actor.displayName());
 			model.addAttribute("partner", true);
+			model.addAttribute("cards", Map.of());
 			return "patients/today";
 		}
 		PatientId id = actor.ownRecord();
@@ -63,6 +72,11 @@ class TodayPages {
 					.flatMap(e -> schedules.due(e).stream())
 					.filter(item -> !waitingCodes.contains(item.instrument()))
 					.toList());
+		// Keyed by the slot's name, which is what the template can look up.
+		Map<String, TodayCard.View> filled = new HashMap<>();
+		cards.orderedStream()
+			.forEach(card -> card.card(actor, id).ifPresent(view -> filled.putIfAbsent(card.slot().name(), view)));
+		model.addAttribute("cards", filled);
 		return "patients/today";
 	}
 
