@@ -1,7 +1,11 @@
 package org.cairn.questionnaires;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -143,6 +147,70 @@ class JdbcQuestionnaires {
 			.query((rs, n) -> new ScoreRow(rs.getObject("id", UUID.class), Timestamps.instant(rs, "authored"),
 					rs.getBigDecimal("total"), rs.getString("band"), rs.getString("domains")))
 			.list();
+	}
+
+	/**
+	 * The newest response to one instrument of each patient, in one query per thousand
+	 * patients.
+	 */
+	List<StoredResponse> latestResponses(Collection<PatientId> patients, String instrument) {
+		List<StoredResponse> found = new ArrayList<>();
+		for (List<UUID> chunk : chunks(patients)) {
+			found.addAll(jdbc.sql("""
+					select * from (
+					    select r.*, row_number() over (partition by patient_id
+					                                   order by authored desc, created_at desc, id desc) as newest
+					    from questionnaires_response r
+					    where instrument = :instrument and patient_id in (:ids)
+					) latest where newest = 1
+					""").param("instrument", instrument).param("ids", chunk).query((rs, n) -> stored(rs)).list());
+		}
+		return found;
+	}
+
+	/**
+	 * Scores of several instruments for several patients, oldest first, without the
+	 * response JSON; one query per thousand patients.
+	 */
+	List<PatientScoreRow> scores(Collection<PatientId> patients, Collection<String> instruments) {
+		if (instruments.isEmpty()) {
+			return List.of();
+		}
+		List<PatientScoreRow> found = new ArrayList<>();
+		for (List<UUID> chunk : chunks(patients)) {
+			found.addAll(jdbc.sql("""
+					select id, patient_id, instrument, authored, total, band, domains from questionnaires_response
+					where patient_id in (:ids) and instrument in (:instruments)
+					order by authored, created_at, id
+					""")
+				.param("ids", chunk)
+				.param("instruments", List.copyOf(instruments))
+				.query((rs, n) -> new PatientScoreRow(new PatientId(rs.getObject("patient_id", UUID.class)),
+						rs.getString("instrument"),
+						new ScoreRow(rs.getObject("id", UUID.class), Timestamps.instant(rs, "authored"),
+								rs.getBigDecimal("total"), rs.getString("band"), rs.getString("domains"))))
+				.list());
+		}
+		return found;
+	}
+
+	record PatientScoreRow(PatientId patient, String instrument, ScoreRow score) {
+	}
+
+	private static StoredResponse stored(ResultSet rs) throws SQLException {
+		return new StoredResponse(rs.getObject("id", UUID.class), new PatientId(rs.getObject("patient_id", UUID.class)),
+				rs.getString("instrument"), rs.getInt("version"), Timestamps.instant(rs, "authored"),
+				rs.getString("json"), rs.getBigDecimal("total"), rs.getString("band"), rs.getString("domains"),
+				new AccountId(rs.getObject("created_by", UUID.class)), Timestamps.instant(rs, "created_at"));
+	}
+
+	private static List<List<UUID>> chunks(Collection<PatientId> patients) {
+		List<UUID> ids = patients.stream().map(PatientId::value).distinct().toList();
+		List<List<UUID>> chunks = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			chunks.add(ids.subList(from, Math.min(ids.size(), from + 1000)));
+		}
+		return chunks;
 	}
 
 	long countResponses(PatientId patient) {

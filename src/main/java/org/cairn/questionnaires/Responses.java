@@ -166,7 +166,7 @@ class Responses {
 		return json.writeValueAsString(domains);
 	}
 
-	private Map<String, DomainScore> readDomains(String text) {
+	Map<String, DomainScore> readDomains(String text) {
 		Map<String, DomainScore> domains = new LinkedHashMap<>();
 		json.readTree(text)
 			.properties()
