@@ -43,6 +43,11 @@ public class CarePlanSummary {
 		return Map.of();
 	}
 
+	/** The plan's dated milestones, oldest first, for the progress timeline. */
+	public List<Milestone> milestones(PatientId patient) {
+		return List.of();
+	}
+
 	/** Likely or possible domains that no active intervention addresses. */
 	public Set<ContributorDomain> uncoveredDomains(PatientId patient) {
 		return Set.of();
