@@ -2,8 +2,10 @@ package org.cairn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.cairn.consent.DataCategory;
 import org.cairn.consent.SharingGrants;
 import org.cairn.patients.Patients;
 import org.cairn.questionnaires.ResponseJson;

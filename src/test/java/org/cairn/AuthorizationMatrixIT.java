@@ -384,6 +384,20 @@ class AuthorizationMatrixIT extends IntegrationTest {
 					302, 403, 403, 302, 302, 404, 403)
 			// Each module adds its rows between its own markers, each row starting with a comma.
 			// --- contributors ---
+			// The map is read under core, its reasons follow the grants; a review needs the area's own category.
+			, row("GET", "/api/v1/patients/{patientId}/contributors", s -> p(s) + "/contributors", none(),
+					401, 200, 404, 200, 200, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/contributors/{code}/review", s -> p(s) + "/contributors/bowel/review",
+					s -> "{\"view\": \"confirmed\", \"reason\": \"Straining confirmed at the visit.\"}",
+					401, 403, 403, 201, 403, 404, 403)
+			, row("GET", "/care/areas", s -> "/care/areas", none(),
+					302, 200, 200, 403, 403, 403, 403)
+			, row("GET", "/patients/{patientId}/contributors", s -> "/patients/" + s.patient.id() + "/contributors", none(),
+					302, 403, 403, 200, 200, 404, 403)
+			, row("POST", "/patients/{patientId}/contributors/{code}/review",
+					s -> "/patients/" + s.patient.id() + "/contributors/bowel/review",
+					s -> "view=confirmed&reason=Straining+confirmed+at+the+visit.",
+					302, 403, 403, 302, 403, 404, 403)
 			// (end contributors)
 
 			// --- assessment ---

@@ -1,6 +1,8 @@
 package org.cairn.assessment;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.cairn.platform.PatientId;
 
@@ -14,7 +16,15 @@ import org.springframework.stereotype.Service;
 public class AssessmentFindings {
 
 	public List<Finding> current(PatientId patient) {
-		return List.of();
+		return current(List.of(patient)).getOrDefault(patient, List.of());
+	}
+
+	/**
+	 * The current findings of several patients, in a bounded number of queries; patients
+	 * without findings are absent.
+	 */
+	public Map<PatientId, List<Finding>> current(Collection<PatientId> patients) {
+		return Map.of();
 	}
 
 }

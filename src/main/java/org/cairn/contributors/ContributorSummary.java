@@ -1,6 +1,7 @@
 package org.cairn.contributors;
 
-import java.util.EnumMap;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.cairn.platform.PatientId;
@@ -9,26 +10,42 @@ import org.springframework.stereotype.Service;
 
 /**
  * The current map of a patient, for other modules (care plan, referrals, progress).
- * Callers have passed the access policy for the patient; the statuses carry no evidence,
- * so they are safe to show to every team member who may see the plan.
+ * Callers have passed the access policy for the patient. The statuses carry no evidence,
+ * but a status can still tell something: a caller that shows them to a team member keeps
+ * to {@link #visibleTo} (a likely trauma area tells that trauma was shared).
  */
 @Service
 public class ContributorSummary {
+
+	private final ContributorMaps maps;
+
+	ContributorSummary(ContributorMaps maps) {
+		this.maps = maps;
+	}
 
 	/**
 	 * Each of the twelve domains with its effective status: the clinician's view where a
 	 * clinician confirmed or set the domain aside, the derived status otherwise.
 	 */
 	public Map<ContributorDomain, DomainStatus> effective(PatientId patient) {
-		Map<ContributorDomain, DomainStatus> statuses = new EnumMap<>(ContributorDomain.class);
-		for (ContributorDomain domain : ContributorDomain.values()) {
-			statuses.put(domain, DomainStatus.UNKNOWN);
-		}
-		return statuses;
+		return maps.effective(List.of(patient)).get(patient);
+	}
+
+	/** The same for many patients, in a bounded number of queries. */
+	public Map<PatientId, Map<ContributorDomain, DomainStatus>> effective(Collection<PatientId> patients) {
+		return maps.effective(patients);
 	}
 
 	public PainProfile painProfile(PatientId patient) {
-		return PainProfile.empty();
+		return maps.painProfile(patient);
+	}
+
+	/**
+	 * The part of the record a domain's status belongs to: show a domain's status only to
+	 * someone the patient shares this category with.
+	 */
+	public static org.cairn.consent.DataCategory visibleTo(ContributorDomain domain) {
+		return ContributorRules.homeCategory(domain);
 	}
 
 }
