@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a clinician said about a derived domain, always with a reason. */
-enum ClinicianView {
+public enum ClinicianView {
 
 	/** The clinician agrees the area is worth exploring: counts as likely. */
 	CONFIRMED("confirmed", DomainStatus.LIKELY),
@@ -20,7 +20,7 @@ enum ClinicianView {
 		this.effect = effect;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +31,9 @@ import org.springframework.stereotype.Component;
  * newcomer can sign in and see a cross-practice care team at once. Created on the first
  * start; at later starts only the password is set again.
  */
+// After the instrument definitions are stored: the demo answers them.
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class DemoPractice implements ApplicationRunner {
 
 	static final List<String> USERNAMES = List.of("admin", "physio", "therapist", "gyn", "patient", "patient2");

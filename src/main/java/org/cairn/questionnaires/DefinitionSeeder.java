@@ -15,6 +15,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * a version another instance stored first is simply skipped.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class DefinitionSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DefinitionSeeder.class);
