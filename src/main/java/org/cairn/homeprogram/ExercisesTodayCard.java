@@ -1,0 +1,51 @@
+package org.cairn.homeprogram;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.cairn.consent.AccessPolicy;
+import org.cairn.consent.DataCategory;
+import org.cairn.identity.Actor;
+import org.cairn.patients.TodayCard;
+import org.cairn.platform.PatientId;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today's exercises as a checklist on the patient's home: what is planned for today and
+ * what is already done, each marked done with the same form as the Exercises page.
+ */
+@Component
+class ExercisesTodayCard implements TodayCard {
+
+	private final ProgramViews views;
+
+	private final AccessPolicy policy;
+
+	ExercisesTodayCard(ProgramViews views, AccessPolicy policy) {
+		this.views = views;
+		this.policy = policy;
+	}
+
+	@Override
+	public Slot slot() {
+		return Slot.EXERCISES;
+	}
+
+	@Override
+	public Optional<View> card(Actor patient, PatientId record) {
+		policy.read(patient, record, DataCategory.HOME_PROGRAM, "today/home-program");
+		ProgramViews.Program program = views.program(record, LocaleContextHolder.getLocale());
+		if (program.items().isEmpty()) {
+			return Optional.empty();
+		}
+		var checklist = program.checklist();
+		return Optional.of(new View("homeprogram/today", "card",
+				Map.of("items", checklist, "clientIds", ExercisePages.clientIds(checklist, null, null), "today",
+						program.today().toString(), "others", program.active().size() - checklist.size(), "allDone",
+						!checklist.isEmpty() && checklist.stream().allMatch(ProgramViews.Item::doneToday), "none",
+						Map.of())));
+	}
+
+}
