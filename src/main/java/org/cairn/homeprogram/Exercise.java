@@ -27,15 +27,15 @@ record Exercise(UUID id, @Nullable String code, Category category, Discipline di
 		steps = List.copyOf(steps);
 	}
 
-	boolean needsInsertionAgreement() {
+	public boolean needsInsertionAgreement() {
 		return category.needsInsertionAgreement();
 	}
 
-	String categoryCode() {
+	public String categoryCode() {
 		return category.code();
 	}
 
-	List<String> domainCodes() {
+	public List<String> domainCodes() {
 		return domains.stream().map(ContributorDomain::code).sorted().toList();
 	}
 

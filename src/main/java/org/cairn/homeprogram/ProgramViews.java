@@ -165,10 +165,10 @@ class ProgramViews {
 
 	/** "Every day", "Mon, Wed, Fri" or "3 times a week", in the reader's language. */
 	String schedule(Schedule schedule, Locale locale) {
-		if (!schedule.fixedDays()) {
+		if (!schedule.fixedDays() && schedule.timesPerWeek() < 7) {
 			return messages.getMessage("homeprogram.schedule.times", new Object[] { schedule.timesPerWeek() }, locale);
 		}
-		if (schedule.days().size() == 7) {
+		if (!schedule.fixedDays() || schedule.days().size() == 7) {
 			return messages.getMessage("homeprogram.schedule.daily", null, locale);
 		}
 		String days = schedule.days()

@@ -54,7 +54,7 @@ public record Schedule(Set<DayOfWeek> days, int timesPerWeek) {
 	}
 
 	/** The days in week order, as three-letter lower-case codes ("mon", "wed"). */
-	List<String> dayCodes() {
+	public List<String> dayCodes() {
 		return days.stream().sorted().map(Schedule::code).toList();
 	}
 
