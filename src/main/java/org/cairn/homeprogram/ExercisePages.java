@@ -51,9 +51,12 @@ class ExercisePages {
 	}
 
 	@GetMapping("/exercises")
-	String exercises(Actor actor, Model model, Locale locale) {
+	String exercises(@RequestParam(required = false) @Nullable String done, Actor actor, Model model, Locale locale) {
 		PatientId patient = actor.ownRecord();
 		policy.read(actor, patient, DataCategory.HOME_PROGRAM, "home-program");
+		// The entry just saved, for the banner's undo button (checked again when undone).
+		UUID saved = Inputs.uuid(done);
+		model.addAttribute("doneLog", saved == null ? "" : saved.toString());
 		return page(patient, model, locale, null, Map.of(), Map.of(), null);
 	}
 
@@ -143,6 +146,9 @@ class ExercisePages {
 		model.addAttribute("values", values);
 		model.addAttribute("problem", problem);
 		model.addAttribute("none", Map.of());
+		if (!model.containsAttribute("doneLog")) {
+			model.addAttribute("doneLog", "");
+		}
 		return "homeprogram/exercises";
 	}
 

@@ -1,6 +1,8 @@
 package org.cairn.homeprogram;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import org.cairn.consent.AccessPolicy;
@@ -11,6 +13,8 @@ import org.cairn.platform.PatientId;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Today's exercises as a checklist on the patient's home: what is planned for today and
@@ -41,11 +45,27 @@ class ExercisesTodayCard implements TodayCard {
 			return Optional.empty();
 		}
 		var checklist = program.checklist();
-		return Optional.of(new View("homeprogram/today", "card",
-				Map.of("items", checklist, "clientIds", ExercisePages.clientIds(checklist, null, null), "today",
-						program.today().toString(), "others", program.active().size() - checklist.size(), "allDone",
-						!checklist.isEmpty() && checklist.stream().allMatch(ProgramViews.Item::doneToday), "none",
-						Map.of())));
+		Map<String, Object> model = new HashMap<>();
+		model.put("items", checklist);
+		model.put("clientIds", ExercisePages.clientIds(checklist, null, null));
+		model.put("today", program.today().toString());
+		model.put("others", program.active().size() - checklist.size());
+		model.put("allDone", !checklist.isEmpty() && checklist.stream().allMatch(ProgramViews.Item::doneToday));
+		model.put("none", Map.of());
+		model.put("doneLog", justSaved());
+		return Optional.of(new View("homeprogram/today", "card", model));
+	}
+
+	/**
+	 * The entry saved a moment ago ({@code ?exerciseDone=<id>} after marking done), for
+	 * the banner's undo button; checked again when undone.
+	 */
+	private static String justSaved() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			UUID id = Inputs.uuid(attributes.getRequest().getParameter("exerciseDone"));
+			return id == null ? "" : id.toString();
+		}
+		return "";
 	}
 
 }

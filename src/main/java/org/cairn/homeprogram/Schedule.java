@@ -60,14 +60,18 @@ public record Schedule(Set<DayOfWeek> days, int timesPerWeek) {
 
 	/** For storage: "MON,WED,FRI", or null for a number of times a week. */
 	@Nullable String storedDays() {
-		return fixedDays() ? String.join(",", days.stream().sorted().map(DayOfWeek::name).toList()) : null;
+		return fixedDays() ? String.join(",", dayCodes()).toUpperCase(Locale.ROOT) : null;
 	}
 
 	static Schedule stored(@Nullable String days, @Nullable Integer timesPerWeek) {
 		if (days != null) {
 			Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
 			for (String day : days.split(",")) {
-				set.add(DayOfWeek.valueOf(day.strip()));
+				DayOfWeek parsed = parseDay(day);
+				if (parsed == null) {
+					throw new IllegalStateException("Unreadable stored day " + day);
+				}
+				set.add(parsed);
 			}
 			return new Schedule(set, 0);
 		}
