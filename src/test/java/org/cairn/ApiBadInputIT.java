@@ -133,21 +133,49 @@ class ApiBadInputIT extends IntegrationTest {
 				// --- measures and import ---
 				new Endpoint("import an instrument", HttpMethod.POST, s -> "/api/v1/instruments", s -> s.admin,
 						s -> jdbc.sql("select count(*) from questionnaires_definition").query(Long.class).single())
-		// Each module adds its endpoints between its own markers, each starting with a
-		// comma.
-		// --- contributors ---
-		// (end contributors)
+				// Each module adds its endpoints between its own markers, each starting
+				// with a
+				// comma.
+				// --- contributors ---
+				// (end contributors)
 
-		// --- assessment ---
-		// (end assessment)
+				// --- assessment ---
+				// (end assessment)
 
-		// --- careplan ---
-		// (end careplan)
+				// --- careplan ---
+				// (end careplan)
 
-		// --- referrals ---
-		// (end referrals)
+				// --- referrals ---
+				// (end referrals)
 
-		// --- homeprogram ---
+				// --- homeprogram ---
+				// @formatter:off
+		, new Endpoint("add a practice exercise", HttpMethod.POST, s -> "/api/v1/exercises", s -> s.physio,
+				s -> jdbc.sql("select count(*) from homeprogram_exercise").query(Long.class).single())
+		, new Endpoint("prescribe an exercise", HttpMethod.POST, s -> p(s) + "/home-program", s -> s.physio,
+				s -> jdbc.sql("select count(*) from homeprogram_prescription where patient_id = ?")
+					.param(s.patient.id().value()).query(Long.class).single())
+		, new Endpoint("change a prescription", HttpMethod.PUT,
+				s -> p(s) + "/home-program/"
+						+ org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.physio.account().id()),
+				s -> s.physio,
+				s -> jdbc.sql("select count(*) from homeprogram_prescription where patient_id = ? and ends_on is not null")
+					.param(s.patient.id().value()).query(Long.class).single())
+		, new Endpoint("stop a prescription", HttpMethod.POST,
+				s -> p(s) + "/home-program/"
+						+ org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.physio.account().id())
+						+ "/stop",
+				s -> s.physio,
+				s -> jdbc.sql("select count(*) from homeprogram_prescription where patient_id = ? and ends_on is not null")
+					.param(s.patient.id().value()).query(Long.class).single())
+		, new Endpoint("log an exercise", HttpMethod.POST, s -> p(s) + "/exercise-logs", s -> s.patient.person(),
+				s -> jdbc.sql("select count(*) from homeprogram_log where patient_id = ?")
+					.param(s.patient.id().value()).query(Long.class).single())
+		, new Endpoint("agree to insertion exercises", HttpMethod.PUT,
+				s -> p(s) + "/home-program/insertion-agreement", s -> s.patient.person(),
+				s -> jdbc.sql("select count(*) from homeprogram_insertion_agreement where patient_id = ?")
+					.param(s.patient.id().value()).query(Long.class).single())
+		// @formatter:on
 		// (end homeprogram)
 
 		// --- diary ---

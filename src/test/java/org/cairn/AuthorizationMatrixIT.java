@@ -410,6 +410,86 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			// (end referrals)
 
 			// --- homeprogram ---
+			// The library holds no patient data; a practice's own exercises are added by its staff.
+			, row("GET", "/api/v1/exercises", s -> "/api/v1/exercises", none(),
+					401, 200, 200, 200, 200, 200, 200)
+			, row("GET", "/api/v1/exercises/{exerciseId}",
+					s -> "/api/v1/exercises/" + org.cairn.homeprogram.HomeProgramFixtures.libraryExercise(), none(),
+					401, 200, 200, 200, 200, 200, 200)
+			, row("POST", "/api/v1/exercises", s -> "/api/v1/exercises",
+					s -> "{\"title\": \"Wall sit\", \"category\": \"movement\", \"discipline\": \"pelvic-floor-pt\", "
+							+ "\"domains\": [\"movement-and-posture\"], \"purpose\": \"Steady legs.\", \"steps\": [\"Lean.\"], "
+							+ "\"dose\": \"5 times\", \"cautions\": \"None expected.\", \"stopIf\": \"Stop if it hurts.\"}",
+					401, 403, 403, 201, 201, 201, 201)
+			// The program follows the home-program grant; clinicians on the team prescribe, only the patient logs.
+			, row("GET", "/api/v1/patients/{patientId}/home-program", s -> p(s) + "/home-program", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/home-program", s -> p(s) + "/home-program",
+					s -> "{\"exerciseId\": \"" + org.cairn.homeprogram.HomeProgramFixtures.libraryExercise()
+							+ "\", \"dose\": \"5 minutes\", \"schedule\": {\"timesPerWeek\": 3}}",
+					401, 403, 403, 201, 403, 404, 403)
+			, row("PUT", "/api/v1/patients/{patientId}/home-program/{prescriptionId}",
+					s -> p(s) + "/home-program/" + org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.inviter.account().id()),
+					s -> "{\"dose\": \"10 minutes\", \"schedule\": {\"days\": [\"mon\"]}}",
+					401, 403, 403, 200, 403, 404, 403)
+			, row("POST", "/api/v1/patients/{patientId}/home-program/{prescriptionId}/stop",
+					s -> p(s) + "/home-program/" + org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.inviter.account().id()) + "/stop",
+					s -> "{\"reason\": \"Done its job.\"}",
+					401, 403, 403, 200, 403, 404, 403)
+			, row("POST", "/api/v1/patients/{patientId}/exercise-logs", s -> p(s) + "/exercise-logs",
+					s -> "{\"clientId\": \"" + java.util.UUID.randomUUID() + "\", \"prescriptionId\": \""
+							+ org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.inviter.account().id())
+							+ "\", \"date\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\", \"discomfort\": 2}",
+					401, 201, 404, 403, 403, 404, 404)
+			, row("GET", "/api/v1/patients/{patientId}/exercise-logs", s -> p(s) + "/exercise-logs", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("GET", "/api/v1/patients/{patientId}/home-program/adherence", s -> p(s) + "/home-program/adherence", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("PUT", "/api/v1/patients/{patientId}/home-program/insertion-agreement",
+					s -> p(s) + "/home-program/insertion-agreement", s -> "{\"agreed\": true}",
+					401, 200, 404, 403, 403, 404, 404)
+			// The patient's Exercises page and its forms: always the signed-in patient's own program.
+			, row("GET", "/exercises", s -> "/exercises", none(),
+					302, 200, 200, 403, 403, 403, 403)
+			// Another patient sends a prescription that is not theirs: the form comes back with an error.
+			, row("POST", "/exercises/log", s -> "/exercises/log",
+					s -> "clientId=" + java.util.UUID.randomUUID() + "&prescriptionId="
+							+ org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.inviter.account().id())
+							+ "&date=" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "&discomfort=3&returnTo=today",
+					302, 302, 422, 403, 403, 403, 403)
+			, row("POST", "/exercises/log/{logId}/undo",
+					s -> "/exercises/log/" + org.cairn.homeprogram.HomeProgramFixtures.log(s.patient.id(), s.inviter.account().id()) + "/undo",
+					none(),
+					302, 302, 404, 403, 403, 403, 403)
+			, row("POST", "/exercises/insertion-agreement", s -> "/exercises/insertion-agreement", s -> "agreed=yes",
+					302, 302, 302, 403, 403, 403, 403)
+			// The chart tab and its forms: clinicians on the team with the home-program grant.
+			, row("GET", "/patients/{patientId}/home-program", s -> "/patients/" + s.patient.id() + "/home-program", none(),
+					302, 403, 403, 200, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/home-program", s -> "/patients/" + s.patient.id() + "/home-program",
+					s -> "exerciseId=" + org.cairn.homeprogram.HomeProgramFixtures.libraryExercise()
+							+ "&dose=5+minutes&scheduleKind=times&timesPerWeek=3",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/home-program/{prescriptionId}/change",
+					s -> "/patients/" + s.patient.id() + "/home-program/"
+							+ org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.inviter.account().id()) + "/change",
+					s -> "dose=10+minutes&scheduleKind=days&days=mon&days=thu",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/home-program/{prescriptionId}/stop",
+					s -> "/patients/" + s.patient.id() + "/home-program/"
+							+ org.cairn.homeprogram.HomeProgramFixtures.prescription(s.patient.id(), s.inviter.account().id()) + "/stop",
+					s -> "reason=Done+its+job.",
+					302, 403, 403, 302, 403, 404, 403)
+			// The library pages: a practice's clinicians and admins.
+			, row("GET", "/library/exercises", s -> "/library/exercises", none(),
+					302, 403, 403, 200, 200, 200, 200)
+			, row("GET", "/library/exercises/{exerciseId}",
+					s -> "/library/exercises/" + org.cairn.homeprogram.HomeProgramFixtures.libraryExercise(), none(),
+					302, 403, 403, 200, 200, 200, 200)
+			, row("POST", "/library/exercises", s -> "/library/exercises",
+					s -> "title=Wall+sit&category=movement&discipline=pelvic-floor-pt&domains=movement-and-posture"
+							+ "&purpose=Steady+legs.&steps=Lean.&dose=5+times&cautions=None+expected.&stopIf=Stop+if+it+hurts.",
+					302, 403, 403, 302, 302, 302, 302)
 			// (end homeprogram)
 
 			// --- diary ---
