@@ -133,24 +133,31 @@ class ApiBadInputIT extends IntegrationTest {
 				// --- measures and import ---
 				new Endpoint("import an instrument", HttpMethod.POST, s -> "/api/v1/instruments", s -> s.admin,
 						s -> jdbc.sql("select count(*) from questionnaires_definition").query(Long.class).single())
-		// Each module adds its endpoints between its own markers, each starting with a
-		// comma.
-		// --- contributors ---
-		// (end contributors)
+				// Each module adds its endpoints between its own markers, each starting
+				// with a
+				// comma.
+				// --- contributors ---
+				// (end contributors)
 
-		// --- assessment ---
-		// (end assessment)
+				// --- assessment ---
+				// (end assessment)
 
-		// --- careplan ---
-		// (end careplan)
+				// --- careplan ---
+				// (end careplan)
 
-		// --- referrals ---
-		// (end referrals)
+				// --- referrals ---
+				// (end referrals)
 
-		// --- homeprogram ---
-		// (end homeprogram)
+				// --- homeprogram ---
+				// (end homeprogram)
 
-		// --- diary ---
+				// --- diary ---
+				,
+				new Endpoint("write in the diary", HttpMethod.POST, s -> p(s) + "/diary", s -> s.patient.person(),
+						s -> jdbc.sql("select count(*) from diary_entry where patient_id = ?")
+							.param(s.patient.id().value())
+							.query(Long.class)
+							.single() + "/" + s.responsesAndOpenAlerts())
 		// (end diary)
 
 		// --- progress ---

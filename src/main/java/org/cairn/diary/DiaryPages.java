@@ -94,7 +94,7 @@ class DiaryPages {
 		try {
 			DiaryEntries.Recorded recorded = entries.record(actor, patient, read);
 			return new ModelAndView("redirect:/diary?date=" + recorded.stored().entry().date() + "&saved"
-					+ (recorded.redFlags().isEmpty() ? "" : "&safety"));
+					+ (recorded.redFlags().isEmpty() ? "" : "&safety=1"));
 		}
 		catch (RefusedEntry refused) {
 			if (!refused.redFlags().isEmpty()) {

@@ -31,13 +31,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @RestController
 class OfflineQueue {
 
-	/** The owner key a page gives its queued entries; the name the templates use. */
-	static final String BEAN = "offlineQueue";
-
 	static final String WORKER = "/js/offline-sw.js";
 
 	/** An opaque, stable key for the account's queued entries; not a secret. */
-	public String owner(Actor actor) {
+	String owner(Actor actor) {
 		return Sha256.hex("cairn-offline-queue:" + actor.id().value());
 	}
 
