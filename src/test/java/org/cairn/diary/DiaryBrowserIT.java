@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The diary in a real browser, against Alex's demo diary: offline and back, on a phone. */
+/**
+ * The diary in a real browser, against Alex's demo diary: offline and back, on a phone.
+ */
 class DiaryBrowserIT extends BrowserTest {
 
 	@Autowired
