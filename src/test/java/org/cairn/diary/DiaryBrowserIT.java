@@ -75,6 +75,28 @@ class DiaryBrowserIT extends BrowserTest {
 	}
 
 	@Test
+	void entriesWaitingForAnotherAccountAreNeverSentUnderThisOne() {
+		open(390, 844);
+		signInAs("patient");
+		go("/diary");
+		assertThat(page.locator("[data-offline-summary]")).containsText("Nothing is waiting");
+		// Someone else saved an entry on this phone while offline, then signed out.
+		page.evaluate("() => localStorage.setItem('cairn.offline.queue.v1', JSON.stringify([{"
+				+ " id: 'someone-else-1', owner: 'another-account', action: location.origin + '/diary',"
+				+ " fields: [['clientId', 'someone-else-1'], ['date', document.querySelector('#date').value],"
+				+ " ['pain.sitting', '2'], ['flare', 'no']],"
+				+ " label: 'Diary', detail: '', queuedAt: Date.now(), state: 'waiting' }]))");
+		go("/diary");
+		assertThat(page.locator("[data-offline-summary]")).containsText("Nothing is waiting");
+		page.evaluate("() => new Promise(done => setTimeout(done, 1000))");
+		assertThat(jdbc.sql("select count(*) from diary_entry where client_id = 'someone-else-1'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat((String) page.evaluate("() => localStorage.getItem('cairn.offline.queue.v1')"))
+			.contains("someone-else-1");
+	}
+
+	@Test
 	void thePhysioReadsAlexsDiaryWeekByWeekOnALaptop() {
 		open(1280, 800);
 		signInAs("physio");
