@@ -176,9 +176,15 @@ class ApiBadInputIT extends IntegrationTest {
 				s -> jdbc.sql("select count(*) from homeprogram_insertion_agreement where patient_id = ?")
 					.param(s.patient.id().value()).query(Long.class).single())
 		// @formatter:on
-		// (end homeprogram)
+				// (end homeprogram)
 
-		// --- diary ---
+				// --- diary ---
+				,
+				new Endpoint("write in the diary", HttpMethod.POST, s -> p(s) + "/diary", s -> s.patient.person(),
+						s -> jdbc.sql("select count(*) from diary_entry where patient_id = ?")
+							.param(s.patient.id().value())
+							.query(Long.class)
+							.single() + "/" + s.responsesAndOpenAlerts())
 		// (end diary)
 
 		// --- progress ---

@@ -493,6 +493,25 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			// (end homeprogram)
 
 			// --- diary ---
+			// Only the patient writes their diary; team members read it while it is shared (by default).
+			, row("POST", "/api/v1/patients/{patientId}/diary", s -> p(s) + "/diary",
+					s -> "{\"clientId\": \"m-" + org.cairn.support.TestData.unique() + "\", \"date\": \""
+							+ java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "\", \"pain\": {\"sitting\": 3}}",
+					401, 201, 404, 403, 403, 404, 404)
+			, row("GET", "/api/v1/patients/{patientId}/diary", s -> p(s) + "/diary", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			// The diary page is always the signed-in patient's own; staff are turned away.
+			, row("GET", "/diary", s -> "/diary", none(),
+					302, 200, 200, 403, 403, 403, 403)
+			, row("POST", "/diary", s -> "/diary",
+					s -> "clientId=m-" + org.cairn.support.TestData.unique() + "&date="
+							+ java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1) + "&pain.sitting=3&flare=no",
+					302, 302, 302, 403, 403, 403, 403)
+			, row("GET", "/patients/{patientId}/diary", s -> "/patients/" + s.patient.id() + "/diary", none(),
+					302, 403, 403, 200, 403, 404, 403)
+			// Who is signed in (an opaque key) and a CSRF token, for the offline queue: no patient data.
+			, row("GET", "/offline/session", s -> "/offline/session", none(),
+					302, 200, 200, 200, 200, 200, 200)
 			// (end diary)
 
 			// --- progress ---
