@@ -133,18 +133,58 @@ class ApiBadInputIT extends IntegrationTest {
 				// --- measures and import ---
 				new Endpoint("import an instrument", HttpMethod.POST, s -> "/api/v1/instruments", s -> s.admin,
 						s -> jdbc.sql("select count(*) from questionnaires_definition").query(Long.class).single())
-		// Each module adds its endpoints between its own markers, each starting with a
-		// comma.
-		// --- contributors ---
-		// (end contributors)
+				// Each module adds its endpoints between its own markers, each starting
+				// with a
+				// comma.
+				// --- contributors ---
+				// (end contributors)
 
-		// --- assessment ---
-		// (end assessment)
+				// --- assessment ---
+				// (end assessment)
 
-		// --- careplan ---
-		// (end careplan)
+				// --- careplan ---
+				// (end careplan)
 
-		// --- referrals ---
+				// --- referrals ---
+				,
+				new Endpoint("draft a referral", HttpMethod.POST, s -> p(s) + "/referrals", s -> s.physio,
+						s -> jdbc.sql("select count(*) from referrals_referral where patient_id = ?")
+							.param(s.patient.id().value())
+							.query(Long.class)
+							.single()),
+				new Endpoint("approve a referral", HttpMethod.POST,
+						s -> p(s) + "/referrals/"
+								+ org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.physio,
+										org.cairn.referrals.ReferralFixtures.receiverOf(s.patient))
+								+ "/approve",
+						s -> s.patient.person(),
+						s -> jdbc.sql(
+								"select state || ':' || coalesce(approved_categories, '-') || ':' || coalesce(decline_reason, '-') || ':' || coalesce(summary, '-') from referrals_referral where patient_id = ?")
+							.param(s.patient.id().value())
+							.query(String.class)
+							.list()),
+				new Endpoint("decline a referral sent to you", HttpMethod.POST,
+						s -> p(s) + "/referrals/"
+								+ org.cairn.referrals.ReferralFixtures.sent(s.patient, s.physio,
+										org.cairn.referrals.ReferralFixtures.receiverOf(s.patient))
+								+ "/decline",
+						s -> org.cairn.referrals.ReferralFixtures.receiverOf(s.patient),
+						s -> jdbc.sql(
+								"select state || ':' || coalesce(approved_categories, '-') || ':' || coalesce(decline_reason, '-') || ':' || coalesce(summary, '-') from referrals_referral where patient_id = ?")
+							.param(s.patient.id().value())
+							.query(String.class)
+							.list()),
+				new Endpoint("complete a referral", HttpMethod.POST,
+						s -> p(s) + "/referrals/"
+								+ org.cairn.referrals.ReferralFixtures.accepted(s.patient, s.physio,
+										org.cairn.referrals.ReferralFixtures.receiverOf(s.patient))
+								+ "/complete",
+						s -> org.cairn.referrals.ReferralFixtures.receiverOf(s.patient),
+						s -> jdbc.sql(
+								"select state || ':' || coalesce(approved_categories, '-') || ':' || coalesce(decline_reason, '-') || ':' || coalesce(summary, '-') from referrals_referral where patient_id = ?")
+							.param(s.patient.id().value())
+							.query(String.class)
+							.list())
 		// (end referrals)
 
 		// --- homeprogram ---

@@ -1,0 +1,91 @@
+package org.cairn.referrals;
+
+import java.util.List;
+
+import org.cairn.support.TestData.PatientRecord;
+import org.cairn.support.TestData.Person;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Referrals in a given state, for tests whose rows are built before any Spring bean is at
+ * hand (the authorization matrix). A test-only bean: the services it uses are the
+ * application's own, so every referral passes the same checks as one made through the
+ * API.
+ */
+@Component
+public class ReferralFixtures {
+
+	private static volatile ReferralFixtures current;
+
+	/**
+	 * One referral per patient, people and state, so a row asked again gets the same one.
+	 */
+	private final java.util.Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final java.util.Map<org.cairn.platform.PatientId, Person> receivers = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Referrals referrals;
+
+	private final org.springframework.beans.factory.ObjectProvider<org.cairn.support.TestData> data;
+
+	ReferralFixtures(Referrals referrals,
+			org.springframework.beans.factory.ObjectProvider<org.cairn.support.TestData> data) {
+		this.referrals = referrals;
+		this.data = data;
+		current = this;
+	}
+
+	/**
+	 * A gastroenterologist from another practice, not on the patient's team: one per
+	 * patient.
+	 */
+	public static Person receiverOf(PatientRecord patient) {
+		return current.receivers.computeIfAbsent(patient.id(),
+				p -> current.data.getObject().clinician(org.cairn.team.Discipline.GASTROENTEROLOGY));
+	}
+
+	/**
+	 * A draft from {@code from} to {@code to}, proposing medical history and the care
+	 * plan.
+	 */
+	public static String draft(PatientRecord patient, Person from, Person to) {
+		return current.once(patient, from, to, ReferralState.DRAFT);
+	}
+
+	public static String awaiting(PatientRecord patient, Person from, Person to) {
+		return current.once(patient, from, to, ReferralState.AWAITING_PATIENT);
+	}
+
+	/** Approved by the patient with medical history only, and delivered to {@code to}. */
+	public static String sent(PatientRecord patient, Person from, Person to) {
+		return current.once(patient, from, to, ReferralState.SENT);
+	}
+
+	public static String accepted(PatientRecord patient, Person from, Person to) {
+		return current.once(patient, from, to, ReferralState.ACCEPTED);
+	}
+
+	private String once(PatientRecord patient, Person from, Person to, ReferralState state) {
+		String key = patient.id() + " " + from.account().id() + " " + to.account().id() + " " + state;
+		return made.computeIfAbsent(key, k -> make(patient, from, to, state).id().toString());
+	}
+
+	private Referral make(PatientRecord patient, Person from, Person to, ReferralState state) {
+		Referral r = referrals.create(from.actor(), patient.id(), new Referrals.Draft(null,
+				to.account().id().toString(), "Assessment, please.", List.of("medical-history", "care-plan")));
+		if (state == ReferralState.DRAFT) {
+			return r;
+		}
+		r = referrals.submit(from.actor(), r);
+		if (state == ReferralState.AWAITING_PATIENT) {
+			return r;
+		}
+		r = referrals.approve(patient.person().actor(), r, List.of("medical-history"));
+		if (state == ReferralState.SENT) {
+			return r;
+		}
+		return referrals.accept(to.actor(), r);
+	}
+
+}
