@@ -148,43 +148,24 @@ class ApiBadInputIT extends IntegrationTest {
 				// --- referrals ---
 				,
 				new Endpoint("draft a referral", HttpMethod.POST, s -> p(s) + "/referrals", s -> s.physio,
-						s -> jdbc.sql("select count(*) from referrals_referral where patient_id = ?")
-							.param(s.patient.id().value())
-							.query(Long.class)
-							.single()),
+						s -> org.cairn.referrals.ReferralFixtures.statesOf(s.patient)),
 				new Endpoint("approve a referral", HttpMethod.POST,
 						s -> p(s) + "/referrals/"
-								+ org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.physio,
-										org.cairn.referrals.ReferralFixtures.receiverOf(s.patient))
-								+ "/approve",
+								+ org.cairn.referrals.ReferralFixtures.awaitingFromTo(s.patient, s.physio) + "/approve",
 						s -> s.patient.person(),
-						s -> jdbc.sql(
-								"select state || ':' || coalesce(approved_categories, '-') || ':' || coalesce(decline_reason, '-') || ':' || coalesce(summary, '-') from referrals_referral where patient_id = ?")
-							.param(s.patient.id().value())
-							.query(String.class)
-							.list()),
-				new Endpoint("decline a referral sent to you", HttpMethod.POST,
-						s -> p(s) + "/referrals/"
-								+ org.cairn.referrals.ReferralFixtures.sent(s.patient, s.physio,
-										org.cairn.referrals.ReferralFixtures.receiverOf(s.patient))
-								+ "/decline",
+						s -> org.cairn.referrals.ReferralFixtures
+							.stateOf(org.cairn.referrals.ReferralFixtures.awaitingFromTo(s.patient, s.physio))),
+				new Endpoint(
+						"decline a referral sent to you", HttpMethod.POST, s -> p(s) + "/referrals/"
+								+ org.cairn.referrals.ReferralFixtures.sentFromTo(s.patient, s.physio) + "/decline",
 						s -> org.cairn.referrals.ReferralFixtures.receiverOf(s.patient),
-						s -> jdbc.sql(
-								"select state || ':' || coalesce(approved_categories, '-') || ':' || coalesce(decline_reason, '-') || ':' || coalesce(summary, '-') from referrals_referral where patient_id = ?")
-							.param(s.patient.id().value())
-							.query(String.class)
-							.list()),
-				new Endpoint("complete a referral", HttpMethod.POST,
-						s -> p(s) + "/referrals/"
-								+ org.cairn.referrals.ReferralFixtures.accepted(s.patient, s.physio,
-										org.cairn.referrals.ReferralFixtures.receiverOf(s.patient))
-								+ "/complete",
+						s -> org.cairn.referrals.ReferralFixtures
+							.stateOf(org.cairn.referrals.ReferralFixtures.sentFromTo(s.patient, s.physio))),
+				new Endpoint("complete a referral", HttpMethod.POST, s -> p(s) + "/referrals/"
+						+ org.cairn.referrals.ReferralFixtures.acceptedFromTo(s.patient, s.physio) + "/complete",
 						s -> org.cairn.referrals.ReferralFixtures.receiverOf(s.patient),
-						s -> jdbc.sql(
-								"select state || ':' || coalesce(approved_categories, '-') || ':' || coalesce(decline_reason, '-') || ':' || coalesce(summary, '-') from referrals_referral where patient_id = ?")
-							.param(s.patient.id().value())
-							.query(String.class)
-							.list())
+						s -> org.cairn.referrals.ReferralFixtures
+							.stateOf(org.cairn.referrals.ReferralFixtures.acceptedFromTo(s.patient, s.physio)))
 		// (end referrals)
 
 		// --- homeprogram ---

@@ -57,7 +57,10 @@ public class ReferralFixtures {
 		return current.once(patient, from, to, ReferralState.AWAITING_PATIENT);
 	}
 
-	/** Approved by the patient with medical history only, and delivered to {@code to}. */
+	/**
+	 * Approved by the patient with the first proposed part only, and delivered to
+	 * {@code to}.
+	 */
 	public static String sent(PatientRecord patient, Person from, Person to) {
 		return current.once(patient, from, to, ReferralState.SENT);
 	}
@@ -66,14 +69,46 @@ public class ReferralFixtures {
 		return current.once(patient, from, to, ReferralState.ACCEPTED);
 	}
 
+	/** Awaiting the patient, from {@code from} to {@link #receiverOf} the patient. */
+	public static String awaitingFromTo(PatientRecord patient, Person from) {
+		return awaiting(patient, from, receiverOf(patient));
+	}
+
+	public static String sentFromTo(PatientRecord patient, Person from) {
+		return sent(patient, from, receiverOf(patient));
+	}
+
+	public static String acceptedFromTo(PatientRecord patient, Person from) {
+		return accepted(patient, from, receiverOf(patient));
+	}
+
+	/** Everything a move could change of one referral, as one comparable text. */
+	public static String stateOf(String referral) {
+		Referral r = current.referrals.require(referral);
+		return r.state() + " " + r.approved() + " " + r.toClinician() + " " + r.declineReason() + " " + r.summary()
+				+ " " + current.referrals.packet(r).size();
+	}
+
+	/** The states of every referral of a patient. */
+	public static List<String> statesOf(PatientRecord patient) {
+		return current.referrals.ofPatient(patient.id()).stream().map(r -> stateOf(r.id().toString())).toList();
+	}
+
 	private String once(PatientRecord patient, Person from, Person to, ReferralState state) {
 		String key = patient.id() + " " + from.account().id() + " " + to.account().id() + " " + state;
 		return made.computeIfAbsent(key, k -> make(patient, from, to, state).id().toString());
 	}
 
 	private Referral make(PatientRecord patient, Person from, Person to, ReferralState state) {
-		Referral r = referrals.create(from.actor(), patient.id(), new Referrals.Draft(null,
-				to.account().id().toString(), "Assessment, please.", List.of("medical-history", "care-plan")));
+		// Medical history and the care plan, as far as the referrer may see them.
+		List<String> proposed = referrals.includable(from.actor(), patient.id())
+			.stream()
+			.filter(c -> c == org.cairn.consent.DataCategory.MEDICAL_HISTORY
+					|| c == org.cairn.consent.DataCategory.CARE_PLAN)
+			.map(org.cairn.consent.DataCategory::code)
+			.toList();
+		Referral r = referrals.create(from.actor(), patient.id(),
+				new Referrals.Draft(null, to.account().id().toString(), "Assessment, please.", proposed));
 		if (state == ReferralState.DRAFT) {
 			return r;
 		}
@@ -81,7 +116,7 @@ public class ReferralFixtures {
 		if (state == ReferralState.AWAITING_PATIENT) {
 			return r;
 		}
-		r = referrals.approve(patient.person().actor(), r, List.of("medical-history"));
+		r = referrals.approve(patient.person().actor(), r, proposed.subList(0, 1));
 		if (state == ReferralState.SENT) {
 			return r;
 		}
