@@ -99,15 +99,6 @@ final class Packets {
 		return List.copyOf(items);
 	}
 
-	/**
-	 * The categories that have something to send, in the order of {@link DataCategory}.
-	 */
-	static Set<DataCategory> categoriesOf(Collection<PacketItem> items) {
-		Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
-		items.forEach(item -> categories.add(item.category()));
-		return categories;
-	}
-
 	private static PacketItem painProfile(PainProfile profile, String line) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		putIfPresent(body, "location", profile.location());

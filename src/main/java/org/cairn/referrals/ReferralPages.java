@@ -228,12 +228,12 @@ class ReferralPages {
 			return new ModelAndView("redirect:/patients/" + patient + "/referrals?drafted");
 		}
 		catch (InvalidInputException ex) {
+			// The form has one "to" for what the API calls discipline or clinicianId.
 			Map<String, String> errors = new LinkedHashMap<>();
-			ex.fieldErrors()
-				.keySet()
-				.forEach(field -> errors.put(field.equals("discipline") || field.equals("clinicianId") ? "to" : field,
-						"referrals.draft." + (field.equals("discipline") || field.equals("clinicianId") ? "to" : field)
-								+ ".error"));
+			ex.fieldErrors().keySet().forEach(field -> {
+				String name = field.equals("discipline") || field.equals("clinicianId") ? "to" : field;
+				errors.put(name, "referrals.draft." + name + ".error");
+			});
 			return withStatus(tab(actor, patient, model, form, errors, null), model, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		catch (ConflictException ex) {

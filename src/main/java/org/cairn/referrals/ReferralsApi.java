@@ -134,9 +134,7 @@ class ReferralsApi {
 	Map<String, Object> complete(@PathVariable String patientId, @PathVariable String referralId,
 			@RequestBody Completion body, Actor actor) {
 		Referral r = referrals.get(PatientId.parse(patientId), referralId);
-		if (access.requireReceiver(actor, r, "complete") == Standing.CANDIDATE) {
-			ReferralState.Move.COMPLETE.from(r.state());
-		}
+		access.requireReceiver(actor, r, "complete");
 		return json(actor, referrals.complete(actor, r, body.summary()), Standing.RECEIVER);
 	}
 

@@ -14,16 +14,21 @@ import org.springframework.stereotype.Component;
  * API.
  */
 @Component
-public class ReferralFixtures {
+public class ReferralFixtures implements org.springframework.beans.factory.DisposableBean {
 
-	private static volatile ReferralFixtures current;
+	/**
+	 * Every live instance, newest last. Test runs start more than one application context
+	 * (the audit command starts and closes one of its own); all share the run's database,
+	 * so any open one will do, but never a closed one.
+	 */
+	private static final java.util.Deque<ReferralFixtures> LIVE = new java.util.concurrent.ConcurrentLinkedDeque<>();
 
 	/**
 	 * One referral per patient, people and state, so a row asked again gets the same one.
 	 */
-	private final java.util.Map<String, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<String, String> MADE = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private final java.util.Map<org.cairn.platform.PatientId, Person> receivers = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<org.cairn.platform.PatientId, Person> RECEIVERS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Referrals referrals;
 
@@ -33,7 +38,20 @@ public class ReferralFixtures {
 			org.springframework.beans.factory.ObjectProvider<org.cairn.support.TestData> data) {
 		this.referrals = referrals;
 		this.data = data;
-		current = this;
+		LIVE.addLast(this);
+	}
+
+	@Override
+	public void destroy() {
+		LIVE.remove(this);
+	}
+
+	private static ReferralFixtures current() {
+		ReferralFixtures live = LIVE.peekLast();
+		if (live == null) {
+			throw new IllegalStateException("No application context is running.");
+		}
+		return live;
 	}
 
 	/**
@@ -41,8 +59,13 @@ public class ReferralFixtures {
 	 * patient.
 	 */
 	public static Person receiverOf(PatientRecord patient) {
-		return current.receivers.computeIfAbsent(patient.id(),
-				p -> current.data.getObject().clinician(org.cairn.team.Discipline.GASTROENTEROLOGY));
+		// Test data is built by the context of an integration test, which imports it.
+		ReferralFixtures withData = LIVE.stream()
+			.filter(f -> f.data.getIfAvailable() != null)
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new IllegalStateException("No integration test context is running."));
+		return RECEIVERS.computeIfAbsent(patient.id(),
+				p -> withData.data.getObject().clinician(org.cairn.team.Discipline.GASTROENTEROLOGY));
 	}
 
 	/**
@@ -50,11 +73,11 @@ public class ReferralFixtures {
 	 * plan.
 	 */
 	public static String draft(PatientRecord patient, Person from, Person to) {
-		return current.once(patient, from, to, ReferralState.DRAFT);
+		return current().once(patient, from, to, ReferralState.DRAFT);
 	}
 
 	public static String awaiting(PatientRecord patient, Person from, Person to) {
-		return current.once(patient, from, to, ReferralState.AWAITING_PATIENT);
+		return current().once(patient, from, to, ReferralState.AWAITING_PATIENT);
 	}
 
 	/**
@@ -62,11 +85,11 @@ public class ReferralFixtures {
 	 * {@code to}.
 	 */
 	public static String sent(PatientRecord patient, Person from, Person to) {
-		return current.once(patient, from, to, ReferralState.SENT);
+		return current().once(patient, from, to, ReferralState.SENT);
 	}
 
 	public static String accepted(PatientRecord patient, Person from, Person to) {
-		return current.once(patient, from, to, ReferralState.ACCEPTED);
+		return current().once(patient, from, to, ReferralState.ACCEPTED);
 	}
 
 	/** Awaiting the patient, from {@code from} to {@link #receiverOf} the patient. */
@@ -84,19 +107,19 @@ public class ReferralFixtures {
 
 	/** Everything a move could change of one referral, as one comparable text. */
 	public static String stateOf(String referral) {
-		Referral r = current.referrals.require(referral);
+		Referral r = current().referrals.require(referral);
 		return r.state() + " " + r.approved() + " " + r.toClinician() + " " + r.declineReason() + " " + r.summary()
-				+ " " + current.referrals.packet(r).size();
+				+ " " + current().referrals.packet(r).size();
 	}
 
 	/** The states of every referral of a patient. */
 	public static List<String> statesOf(PatientRecord patient) {
-		return current.referrals.ofPatient(patient.id()).stream().map(r -> stateOf(r.id().toString())).toList();
+		return current().referrals.ofPatient(patient.id()).stream().map(r -> stateOf(r.id().toString())).toList();
 	}
 
 	private String once(PatientRecord patient, Person from, Person to, ReferralState state) {
 		String key = patient.id() + " " + from.account().id() + " " + to.account().id() + " " + state;
-		return made.computeIfAbsent(key, k -> make(patient, from, to, state).id().toString());
+		return MADE.computeIfAbsent(key, k -> make(patient, from, to, state).id().toString());
 	}
 
 	private Referral make(PatientRecord patient, Person from, Person to, ReferralState state) {
