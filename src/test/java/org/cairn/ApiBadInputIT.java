@@ -146,6 +146,26 @@ class ApiBadInputIT extends IntegrationTest {
 				// (end careplan)
 
 				// --- referrals ---
+				,
+				new Endpoint("draft a referral", HttpMethod.POST, s -> p(s) + "/referrals", s -> s.physio,
+						s -> org.cairn.referrals.ReferralFixtures.statesOf(s.patient)),
+				new Endpoint("approve a referral", HttpMethod.POST,
+						s -> p(s) + "/referrals/"
+								+ org.cairn.referrals.ReferralFixtures.awaitingFromTo(s.patient, s.physio) + "/approve",
+						s -> s.patient.person(),
+						s -> org.cairn.referrals.ReferralFixtures
+							.stateOf(org.cairn.referrals.ReferralFixtures.awaitingFromTo(s.patient, s.physio))),
+				new Endpoint(
+						"decline a referral sent to you", HttpMethod.POST, s -> p(s) + "/referrals/"
+								+ org.cairn.referrals.ReferralFixtures.sentFromTo(s.patient, s.physio) + "/decline",
+						s -> org.cairn.referrals.ReferralFixtures.receiverOf(s.patient),
+						s -> org.cairn.referrals.ReferralFixtures
+							.stateOf(org.cairn.referrals.ReferralFixtures.sentFromTo(s.patient, s.physio))),
+				new Endpoint("complete a referral", HttpMethod.POST, s -> p(s) + "/referrals/"
+						+ org.cairn.referrals.ReferralFixtures.acceptedFromTo(s.patient, s.physio) + "/complete",
+						s -> org.cairn.referrals.ReferralFixtures.receiverOf(s.patient),
+						s -> org.cairn.referrals.ReferralFixtures
+							.stateOf(org.cairn.referrals.ReferralFixtures.acceptedFromTo(s.patient, s.physio)))
 				// (end referrals)
 
 				// --- homeprogram ---

@@ -407,6 +407,87 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			// (end careplan)
 
 			// --- referrals ---
+			// Referrals are read under care-plan; the referrer (the member with grants) submits and
+			// withdraws; the patient approves or declines; the outsider here is the clinician the
+			// referral names: they read the packet once it is sent, and accept, decline or complete it.
+			, row("POST", "/api/v1/patients/{patientId}/referrals", s -> p(s) + "/referrals",
+					s -> "{\"discipline\": \"gastroenterology\", \"reason\": \"Bowel assessment.\", \"categories\": [\"medical-history\"]}",
+					401, 403, 403, 201, 403, 404, 403)
+			, row("GET", "/api/v1/patients/{patientId}/referrals", s -> p(s) + "/referrals", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("GET", "/api/v1/patients/{patientId}/referrals/{referralId}",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider), none(),
+					401, 200, 404, 200, 403, 200, 404)
+			, row("POST", "/api/v1/patients/{patientId}/referrals/{referralId}/submit",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.draft(s.patient, s.inviter, s.outsider) + "/submit", none(),
+					401, 403, 404, 200, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/referrals/{referralId}/withdraw",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider) + "/withdraw", none(),
+					401, 403, 404, 200, 403, 403, 404)
+			, row("POST", "/api/v1/patients/{patientId}/referrals/{referralId}/approve",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.inviter, s.outsider) + "/approve",
+					s -> "{\"categories\": [\"medical-history\"]}",
+					401, 200, 404, 403, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/referrals/{referralId}/decline",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.inviter, s.outsider) + "/decline", none(),
+					401, 200, 404, 403, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/referrals/{referralId}/accept",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider) + "/accept", none(),
+					401, 403, 404, 403, 403, 200, 404)
+			, row("POST", "/api/v1/patients/{patientId}/referrals/{referralId}/complete",
+					s -> p(s) + "/referrals/" + org.cairn.referrals.ReferralFixtures.accepted(s.patient, s.inviter, s.outsider) + "/complete",
+					s -> "{\"summary\": \"Seen; summary for the team.\"}",
+					401, 403, 404, 403, 403, 200, 404)
+			, row("GET", "/api/v1/referrals/inbox", s -> "/api/v1/referrals/inbox", none(),
+					401, 403, 403, 200, 200, 200, 403)
+			, row("GET", "/referrals", s -> "/referrals", none(),
+					302, 403, 403, 200, 200, 200, 403)
+			, row("GET", "/referrals/{referralId}",
+					s -> "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider), none(),
+					302, 403, 403, 200, 403, 200, 403)
+			, row("POST", "/referrals/{referralId}/submit",
+					s -> "/referrals/" + org.cairn.referrals.ReferralFixtures.draft(s.patient, s.inviter, s.outsider) + "/submit", none(),
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/referrals/{referralId}/withdraw",
+					s -> "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider) + "/withdraw", none(),
+					302, 403, 403, 302, 403, 403, 403)
+			, row("POST", "/referrals/{referralId}/accept",
+					s -> "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider) + "/accept", none(),
+					302, 403, 403, 403, 403, 302, 403)
+			, row("POST", "/referrals/{referralId}/decline",
+					s -> "/referrals/" + org.cairn.referrals.ReferralFixtures.sent(s.patient, s.inviter, s.outsider) + "/decline",
+					s -> "reason=Not+taking+new+patients+until+June.",
+					302, 403, 403, 403, 403, 302, 403)
+			, row("POST", "/referrals/{referralId}/complete",
+					s -> "/referrals/" + org.cairn.referrals.ReferralFixtures.accepted(s.patient, s.inviter, s.outsider) + "/complete",
+					s -> "summary=Seen%3B+summary+for+the+team.",
+					302, 403, 403, 403, 403, 302, 403)
+			, row("GET", "/patients/{patientId}/referrals", s -> "/patients/" + s.patient.id() + "/referrals", none(),
+					302, 403, 403, 200, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/referrals", s -> "/patients/" + s.patient.id() + "/referrals",
+					s -> "to=discipline%3Agastroenterology&reason=Bowel+assessment.&categories=medical-history&action=draft",
+					302, 403, 403, 302, 403, 404, 403)
+			// The patient's referral pages always show the signed-in patient's own record.
+			, row("GET", "/care/referrals", s -> "/care/referrals", none(),
+					302, 200, 200, 403, 403, 403, 403)
+			, row("GET", "/care/referrals/{referralId}",
+					s -> "/care/referrals/" + org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.inviter, s.outsider), none(),
+					302, 200, 404, 403, 403, 403, 403)
+			, row("POST", "/care/referrals/{referralId}/approve",
+					s -> "/care/referrals/" + org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.inviter, s.outsider) + "/approve",
+					s -> "share=medical-history",
+					302, 302, 404, 403, 403, 403, 403)
+			, row("POST", "/care/referrals/{referralId}/decline",
+					s -> "/care/referrals/" + org.cairn.referrals.ReferralFixtures.awaiting(s.patient, s.inviter, s.outsider) + "/decline", none(),
+					302, 302, 404, 403, 403, 403, 403)
+			// The directory lists no patient data; a clinician edits their own facts.
+			, row("GET", "/directory", s -> "/directory?discipline=gastroenterology&accepting=true", none(),
+					302, 200, 200, 200, 200, 200, 200)
+			, row("GET", "/directory/me", s -> "/directory/me", none(),
+					302, 403, 403, 200, 200, 200, 403)
+			, row("POST", "/directory/me", s -> "/directory/me",
+					s -> "discipline=urology&accepting=true&telehealth=true&languages=en&languages=es",
+					302, 403, 403, 302, 302, 302, 403)
 			// (end referrals)
 
 			// --- homeprogram ---

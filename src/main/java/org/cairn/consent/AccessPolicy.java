@@ -104,6 +104,19 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * For access the patient consented to outside the care team, decided by the module
+	 * that holds that consent: a referral packet the patient approved for a clinician who
+	 * is not (yet) on the team. Deny by default: the access is audited either way, and
+	 * answers 404, like an unknown id, unless {@code consented}.
+	 */
+	public void requireConsented(Actor actor, PatientId patient, boolean consented, Action action, String what) {
+		publish(actor, patient, action, what, consented);
+		if (!consented) {
+			throw notFound();
+		}
+	}
+
+	/**
 	 * Records a change made without a signed-in actor, such as accepting an invitation by
 	 * its link.
 	 */

@@ -19,8 +19,11 @@ public class ContributorSummary {
 
 	private final ContributorMaps maps;
 
-	ContributorSummary(ContributorMaps maps) {
+	private final ContributorViews views;
+
+	ContributorSummary(ContributorMaps maps, ContributorViews views) {
 		this.maps = maps;
+		this.views = views;
 	}
 
 	/**
@@ -38,6 +41,14 @@ public class ContributorSummary {
 
 	public PainProfile painProfile(PatientId patient) {
 		return maps.painProfile(patient);
+	}
+
+	/**
+	 * The pain profile in one line of clinical words, as the chart header shows it (for a
+	 * referral packet, for example).
+	 */
+	public String profileLine(PainProfile profile, java.util.Locale locale) {
+		return views.profileLine(profile, locale);
 	}
 
 	/**

@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class DemoPractice implements ApplicationRunner {
 
-	static final List<String> USERNAMES = List.of("admin", "physio", "therapist", "gyn", "patient", "patient2");
+	static final List<String> USERNAMES = List.of("admin", "physio", "therapist", "gyn", "patient", "patient2",
+			"gastro", "urologist");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPractice.class);
 
@@ -116,7 +117,7 @@ class DemoPractice implements ApplicationRunner {
 		patients.activate(riley.invitationToken(), Credentials.of("patient2", password), Optional.of(Profile.of("Riley",
 				"she/her", "1986-09-30", "America/Toronto", "en", java.time.LocalDate.of(2026, 1, 1))));
 		return new DemoCast(physio, therapist, gyn, alex.patient().id(),
-				accounts.findByUsername("patient").orElseThrow());
+				accounts.findByUsername("patient").orElseThrow(), password);
 	}
 
 	private Account clinician(String username, String password, String name, Practice practice, Discipline discipline,

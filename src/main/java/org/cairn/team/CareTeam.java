@@ -119,6 +119,11 @@ public class CareTeam implements CareTeamRoster {
 		return team.directory();
 	}
 
+	/** A clinician's directory facts, if they are listed. */
+	public Optional<ClinicianProfile> profile(AccountId clinician) {
+		return team.profile(clinician);
+	}
+
 	/**
 	 * A clinician account that is listed in the directory (a team page needs their
 	 * discipline).

@@ -85,16 +85,21 @@ class TeamApi {
 		return json(member(patient, clinician));
 	}
 
-	/** The directory, for finding a colleague to suggest. Lists no patient data. */
+	/**
+	 * The directory, for finding a colleague to suggest or refer to, with optional
+	 * filters: {@code discipline}, {@code accepting}, {@code telehealth},
+	 * {@code externalOnly}, {@code training} ({@code true} or {@code false}),
+	 * {@code language} (a code) and {@code q} (words in the name or practice). Lists no
+	 * patient data.
+	 */
 	@GetMapping("/api/v1/clinicians")
-	List<Map<String, Object>> directory(@RequestParam(required = false) String discipline, Actor actor) {
-		Discipline wanted = discipline == null ? null : Discipline.fromCode(discipline)
-			.orElseThrow(() -> InvalidInputException.field("discipline", "Unknown discipline."));
-		return team.directory()
-			.stream()
-			.filter(e -> wanted == null || e.profile().discipline() == wanted)
-			.map(TeamApi::json)
-			.toList();
+	List<Map<String, Object>> directory(@RequestParam(required = false) String discipline,
+			@RequestParam(required = false) String accepting, @RequestParam(required = false) String telehealth,
+			@RequestParam(required = false) String externalOnly, @RequestParam(required = false) String training,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String q, Actor actor) {
+		DirectoryFilter filter = DirectoryFilter.parse(discipline, accepting, telehealth, externalOnly, training,
+				language, q);
+		return team.directory().stream().filter(filter::matches).map(TeamApi::json).toList();
 	}
 
 	private TeamMember member(PatientId patient, AccountId clinician) {

@@ -14,7 +14,8 @@ class ContributorsBrowserIT extends BrowserTest {
 		signInAs("patient");
 		go("/care/areas");
 		assertThat(page.locator("h1")).containsText("Areas to explore");
-		// Alex's physical therapist can help with bowels too, so the area counts as covered.
+		// Alex's physical therapist can help with bowels too, so the area counts as
+		// covered.
 		assertThat(page.locator("#area-bowel")).containsText("Someone on your team can help with this.");
 		page.locator("#area-bowel summary").click();
 		assertThat(page.locator("#area-bowel")).containsText("constipation");
