@@ -72,11 +72,11 @@ class AssessmentPages {
 	record ItemView(ExamItem item, Route route, String field, List<String> options, List<String> chosen,
 			@Nullable String detail, @Nullable String errorKey) {
 
-		String id() {
+		public String id() {
 			return field.replace('.', '-');
 		}
 
-		boolean isChosen(String option) {
+		public boolean isChosen(String option) {
 			return chosen.contains(option);
 		}
 
@@ -97,8 +97,17 @@ class AssessmentPages {
 
 		static final Failure NONE = new Failure("", null, Map.of());
 
-		@Nullable String error(String field) {
+		public @Nullable String error(String field) {
 			return errors.get(field);
+		}
+
+		/** The message key of the banner above the page. */
+		public String banner() {
+			String form = errors.get("form");
+			if (form != null) {
+				return form;
+			}
+			return errors.isEmpty() ? "assessment.failed" : errors.values().iterator().next();
 		}
 
 	}

@@ -25,7 +25,7 @@ record Encounter(EncounterId id, PatientId patient, AccountId clinician, String 
 			this.code = code;
 		}
 
-		String code() {
+		public String code() {
 			return code;
 		}
 

@@ -135,7 +135,7 @@ enum ExamItem {
 		this.max = max;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 
@@ -151,7 +151,7 @@ enum ExamItem {
 		return routes.contains(route);
 	}
 
-	Kind kind() {
+	public Kind kind() {
 		return kind;
 	}
 

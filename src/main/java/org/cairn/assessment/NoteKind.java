@@ -27,7 +27,7 @@ enum NoteKind {
 		this.category = category;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 

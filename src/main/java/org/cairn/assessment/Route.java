@@ -17,7 +17,7 @@ enum Route {
 		this.code = code;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 

@@ -73,7 +73,7 @@ class ExamPages {
 					p.observersAllowed() ? "yes" : "no", p.copingPlan());
 		}
 
-		boolean accepts(String code) {
+		public boolean accepts(String code) {
 			return acceptable != null && acceptable.contains(code);
 		}
 
