@@ -91,12 +91,28 @@ class ExamPages {
 		PatientId patient = actor.ownRecord();
 		policy.requireOwner(actor, patient, Action.WRITE, "exam-preferences");
 		try {
-			Set<ExamProcedure> acceptable = ExamConsentApi
-				.procedures(form.acceptable() == null ? List.of() : form.acceptable());
-			preferences.save(actor, patient,
-					new ExamPreferences.Draft(acceptable, form.supportPerson(), form.chaperone() != null,
-							form.position(), form.clothing(), form.stopSignal(), "yes".equals(form.observersAllowed()),
-							form.copingPlan()));
+			Map<String, String> unknown = new LinkedHashMap<>();
+			Set<ExamProcedure> acceptable = Set.of();
+			try {
+				acceptable = ExamConsentApi.procedures(form.acceptable() == null ? List.of() : form.acceptable());
+			}
+			catch (InvalidInputException ex) {
+				unknown.putAll(ex.fieldErrors());
+			}
+			ExamPreferences.Draft draft = new ExamPreferences.Draft(acceptable, form.supportPerson(),
+					form.chaperone() != null, form.position(), form.clothing(), form.stopSignal(),
+					"yes".equals(form.observersAllowed()), form.copingPlan());
+			if (!unknown.isEmpty()) {
+				// Name every problem at once, not only the unknown examination.
+				try {
+					draft.validated(1, java.time.Instant.EPOCH);
+				}
+				catch (InvalidInputException ex) {
+					unknown.putAll(ex.fieldErrors());
+				}
+				throw new InvalidInputException("Some examination preferences need attention.", unknown);
+			}
+			preferences.save(actor, patient, draft);
 		}
 		catch (InvalidInputException ex) {
 			ModelAndView mav = new ModelAndView(

@@ -76,7 +76,7 @@ class AssessmentPagesIT extends IntegrationTest {
 		String visit = openTodaysVisit();
 		mvc.perform(get(tab()).with(as(physio)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("disabled=\"disabled\" aria-describedby=\"internal-locked\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"internal-locked\" disabled=\"disabled\"")))
 			.andExpect(content().string(containsString("has not given consent to an internal examination")))
 			.andExpect(content().string(containsString("pineapple")))
 			.andExpect(content().string(containsString("today: no consent to an internal examination")));
