@@ -48,8 +48,7 @@ public class PastVisits {
 			List<PastFinding> findings) {
 		Encounter encounter = encounters.openAt(clinician, patient, Encounter.VisitType.INITIAL, at);
 		if (internalConsent) {
-			consents.importDecision(clinician, patient, encounter.id(), ExamProcedure.INTERNAL_SINGLE_DIGIT, true,
-					at.plus(Duration.ofMinutes(1)));
+			consents.importDecision(clinician, patient, encounter.id(), ExamProcedure.INTERNAL_SINGLE_DIGIT, true, at);
 		}
 		List<ExamEntry.Raw> raw = new ArrayList<>();
 		for (int i = 0; i < findings.size(); i++) {

@@ -2,6 +2,7 @@ package org.cairn.assessment;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 
 import org.cairn.consent.EncounterId;
 import org.cairn.consent.ExamPreferenceRecords;
@@ -13,21 +14,45 @@ import org.cairn.support.TestData.Person;
 import org.springframework.beans.BeansException;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds assessment records through the module's own services, for tests that declare
  * their requests in static tables (the authorization matrix). Registered in every test
- * context by the component scan; holds the current context for those tables.
+ * context by the component scan; it keeps the contexts that are open, and uses the one
+ * whose database holds the patient, since a test run may have several (the browser tests
+ * have their own) and closes some of them along the way.
  */
 @Component
-public class AssessmentFixtures implements ApplicationContextAware {
+public class AssessmentFixtures implements ApplicationContextAware, ApplicationListener<ContextClosedEvent> {
 
-	private static volatile ApplicationContext context;
+	private static final Set<ApplicationContext> OPEN = new CopyOnWriteArraySet<>();
 
 	@Override
 	public void setApplicationContext(ApplicationContext applicationContext) throws BeansException {
-		context = applicationContext;
+		OPEN.add(applicationContext);
+	}
+
+	@Override
+	public void onApplicationEvent(ContextClosedEvent event) {
+		OPEN.remove(event.getApplicationContext());
+	}
+
+	/** The open context whose database holds this patient. */
+	private static ApplicationContext of(PatientRecord patient) {
+		for (ApplicationContext candidate : OPEN) {
+			try {
+				if (candidate.getBean(org.cairn.patients.Patients.class).find(patient.id()).isPresent()) {
+					return candidate;
+				}
+			}
+			catch (IllegalStateException closing) {
+				OPEN.remove(candidate);
+			}
+		}
+		throw new IllegalStateException("no open test context holds this patient");
 	}
 
 	/** The patient shares every category with the clinician (trauma history included). */
@@ -39,7 +64,7 @@ public class AssessmentFixtures implements ApplicationContextAware {
 				all.put(category, true);
 			}
 		}
-		context.getBean(org.cairn.consent.SharingGrants.class)
+		of(patient).getBean(org.cairn.consent.SharingGrants.class)
 			.decide(patient.person().actor(), patient.id(), clinician.account().id(), all);
 	}
 
@@ -60,7 +85,7 @@ public class AssessmentFixtures implements ApplicationContextAware {
 	 */
 	public static String state(Person clinician, PatientRecord patient, String... what) {
 		shareEverything(patient, clinician);
-		org.springframework.jdbc.core.simple.JdbcClient jdbc = context
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = of(patient)
 			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		StringBuilder state = new StringBuilder();
 		for (String name : what) {
@@ -77,11 +102,11 @@ public class AssessmentFixtures implements ApplicationContextAware {
 	 * acceptable.
 	 */
 	public static String visit(Person clinician, PatientRecord patient) {
-		context.getBean(ExamPreferenceRecords.class)
+		of(patient).getBean(ExamPreferenceRecords.class)
 			.save(patient.person().actor(), patient.id(),
 					new ExamPreferences.Draft(Set.of(ExamProcedure.INTERNAL_SINGLE_DIGIT, ExamProcedure.SPECULUM), null,
 							false, null, null, "red", false, null));
-		return context.getBean(Encounters.class)
+		return of(patient).getBean(Encounters.class)
 			.open(clinician.actor(), patient.id(), Encounter.VisitType.INITIAL)
 			.id()
 			.toString();
@@ -90,7 +115,7 @@ public class AssessmentFixtures implements ApplicationContextAware {
 	/** An external finding charted at a new visit; answers the finding's id. */
 	public static String finding(Person clinician, PatientRecord patient) {
 		String visit = visit(clinician, patient);
-		return context.getBean(Encounters.class)
+		return of(patient).getBean(Encounters.class)
 			.chart(clinician.actor(), patient.id(), EncounterId.parse(visit),
 					List.of(new ExamEntry.Raw("findings[0]", "posture", null, "finding", null, null, null)))
 			.get(0)
@@ -100,7 +125,7 @@ public class AssessmentFixtures implements ApplicationContextAware {
 
 	/** A clinical note written by the clinician; answers its id. */
 	public static String note(Person clinician, PatientRecord patient) {
-		return context.getBean(Notes.class)
+		return of(patient).getBean(Notes.class)
 			.write(clinician.actor(), patient.id(), NoteKind.CLINICAL_NOTES,
 					Note.Soap.of("Pain on sitting is easing.", null, null, null))
 			.id()
