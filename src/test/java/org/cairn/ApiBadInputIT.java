@@ -140,6 +140,44 @@ class ApiBadInputIT extends IntegrationTest {
 				// (end contributors)
 
 				// --- assessment ---
+				,
+				new Endpoint("change examination preferences", HttpMethod.PUT, s -> p(s) + "/exam-preferences",
+						s -> s.patient.person(),
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "preferences")),
+				new Endpoint("open a visit", HttpMethod.POST, s -> p(s) + "/encounters", s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "encounters")),
+				new Endpoint("chart findings", HttpMethod.POST,
+						s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.physio, s.patient)
+								+ "/findings",
+						s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "findings")),
+				new Endpoint("give or withdraw consent", HttpMethod.POST,
+						s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.physio, s.patient)
+								+ "/consent",
+						s -> s.patient.person(),
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "exam-events")),
+				new Endpoint("pause or stop an examination", HttpMethod.POST,
+						s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.physio, s.patient)
+								+ "/events",
+						s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "exam-events")),
+				new Endpoint("void a visit", HttpMethod.POST,
+						s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.physio, s.patient)
+								+ "/void",
+						s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "voided-encounters")),
+				new Endpoint("void a finding", HttpMethod.POST,
+						s -> p(s) + "/findings/" + org.cairn.assessment.AssessmentFixtures.finding(s.physio, s.patient)
+								+ "/void",
+						s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "voided-findings")),
+				new Endpoint("write a note", HttpMethod.POST, s -> p(s) + "/notes", s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "notes")),
+				new Endpoint("void a note", HttpMethod.POST,
+						s -> p(s) + "/notes/" + org.cairn.assessment.AssessmentFixtures.note(s.physio, s.patient)
+								+ "/void",
+						s -> s.physio,
+						s -> org.cairn.assessment.AssessmentFixtures.state(s.physio, s.patient, "voided-notes"))
 				// (end assessment)
 
 				// --- careplan ---

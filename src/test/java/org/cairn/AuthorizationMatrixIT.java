@@ -401,6 +401,109 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			// (end contributors)
 
 			// --- assessment ---
+			// Examination preferences are core: every team member sees them before an examination; only the patient changes them.
+			, row("GET", "/api/v1/patients/{patientId}/exam-preferences", s -> p(s) + "/exam-preferences", none(),
+					401, 200, 404, 200, 200, 404, 404)
+			, row("GET", "/api/v1/patients/{patientId}/exam-preferences/history", s -> p(s) + "/exam-preferences/history", none(),
+					401, 200, 404, 200, 200, 404, 404)
+			, row("PUT", "/api/v1/patients/{patientId}/exam-preferences", s -> p(s) + "/exam-preferences",
+					s -> "{\"acceptable\": [\"internal-single-digit\"], \"chaperone\": true, \"observersAllowed\": false, \"stopSignal\": \"red\"}",
+					401, 200, 404, 403, 403, 404, 404)
+			// Visits and findings need exam-findings shared; only the visit's own clinician charts in it.
+			, row("POST", "/api/v1/patients/{patientId}/encounters", s -> p(s) + "/encounters", s -> "{\"type\": \"initial\"}",
+					401, 403, 403, 201, 403, 404, 403)
+			, row("GET", "/api/v1/patients/{patientId}/encounters", s -> p(s) + "/encounters", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("GET", "/api/v1/patients/{patientId}/encounters/{encounterId}",
+					s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient), none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/encounters/{encounterId}/findings",
+					s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/findings",
+					s -> "{\"findings\": [{\"item\": \"posture\", \"result\": \"finding\"}]}",
+					401, 403, 403, 201, 403, 404, 403)
+			, row("POST", "/api/v1/patients/{patientId}/encounters/{encounterId}/void",
+					s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/void",
+					s -> "{\"reason\": \"Opened for the wrong patient.\"}",
+					401, 403, 403, 200, 403, 404, 403)
+			, row("POST", "/api/v1/patients/{patientId}/findings/{findingId}/void",
+					s -> p(s) + "/findings/" + org.cairn.assessment.AssessmentFixtures.finding(s.withGrants, s.patient) + "/void",
+					s -> "{\"reason\": \"Charted on the wrong side.\"}",
+					401, 403, 403, 200, 403, 404, 403)
+			// Consent and the course of an examination: the patient, or the visit's own clinician with exam-findings.
+			, row("GET", "/api/v1/patients/{patientId}/encounters/{encounterId}/consent",
+					s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/consent", none(),
+					401, 200, 404, 200, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/encounters/{encounterId}/consent",
+					s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/consent",
+					s -> "{\"procedure\": \"internal-single-digit\", \"decision\": \"give\"}",
+					401, 200, 404, 200, 403, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/encounters/{encounterId}/events",
+					s -> p(s) + "/encounters/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/events",
+					s -> "{\"kind\": \"pause\"}",
+					401, 200, 404, 200, 403, 404, 404)
+			// Notes follow their kind's category; the list shows each reader what they may see.
+			, row("POST", "/api/v1/patients/{patientId}/notes", s -> p(s) + "/notes",
+					s -> "{\"kind\": \"clinical-notes\", \"subjective\": \"Sitting is easier this week.\"}",
+					401, 403, 403, 201, 403, 404, 403)
+			, row("GET", "/api/v1/patients/{patientId}/notes", s -> p(s) + "/notes", none(),
+					401, 200, 404, 200, 200, 404, 404)
+			, row("POST", "/api/v1/patients/{patientId}/notes/{noteId}/void",
+					s -> p(s) + "/notes/" + org.cairn.assessment.AssessmentFixtures.note(s.withGrants, s.patient) + "/void",
+					s -> "{\"reason\": \"Written in the wrong chart.\"}",
+					401, 403, 403, 200, 404, 404, 403)
+			// The patient's own examination pages.
+			, row("GET", "/privacy/exam-preferences", s -> "/privacy/exam-preferences", none(),
+					302, 200, 200, 403, 403, 403, 403)
+			, row("POST", "/privacy/exam-preferences", s -> "/privacy/exam-preferences",
+					s -> "acceptable=internal-single-digit&chaperone=on&observersAllowed=no&stopSignal=red",
+					302, 302, 302, 403, 403, 403, 403)
+			, row("GET", "/privacy/exam-consent", s -> "/privacy/exam-consent", none(),
+					302, 200, 200, 403, 403, 403, 403)
+			, row("POST", "/privacy/exam-consent/{encounterId}",
+					s -> "/privacy/exam-consent/" + org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient),
+					s -> "procedure=internal-single-digit&decision=give",
+					302, 302, 404, 403, 403, 403, 403)
+			// The clinician's Assessment and Notes tabs.
+			, row("GET", "/patients/{patientId}/assessment", s -> "/patients/" + s.patient.id() + "/assessment", none(),
+					302, 403, 403, 200, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/assessment/encounters", s -> "/patients/" + s.patient.id() + "/assessment/encounters",
+					s -> "type=initial",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/assessment/encounters/{encounterId}/findings",
+					s -> "/patients/" + s.patient.id() + "/assessment/encounters/"
+							+ org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/findings",
+					s -> "external.posture=finding",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/assessment/encounters/{encounterId}/consent",
+					s -> "/patients/" + s.patient.id() + "/assessment/encounters/"
+							+ org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/consent",
+					s -> "procedure=internal-single-digit&decision=give",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/assessment/encounters/{encounterId}/events",
+					s -> "/patients/" + s.patient.id() + "/assessment/encounters/"
+							+ org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/events",
+					s -> "kind=pause",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/assessment/encounters/{encounterId}/void",
+					s -> "/patients/" + s.patient.id() + "/assessment/encounters/"
+							+ org.cairn.assessment.AssessmentFixtures.visit(s.withGrants, s.patient) + "/void",
+					s -> "reason=Opened+for+the+wrong+patient.",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/assessment/findings/{findingId}/void",
+					s -> "/patients/" + s.patient.id() + "/assessment/findings/"
+							+ org.cairn.assessment.AssessmentFixtures.finding(s.withGrants, s.patient) + "/void",
+					s -> "reason=Charted+on+the+wrong+side.",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("GET", "/patients/{patientId}/notes", s -> "/patients/" + s.patient.id() + "/notes", none(),
+					302, 403, 403, 200, 200, 404, 403)
+			, row("POST", "/patients/{patientId}/notes", s -> "/patients/" + s.patient.id() + "/notes",
+					s -> "kind=clinical-notes&subjective=Sitting+is+easier+this+week.",
+					302, 403, 403, 302, 403, 404, 403)
+			, row("POST", "/patients/{patientId}/notes/{noteId}/void",
+					s -> "/patients/" + s.patient.id() + "/notes/"
+							+ org.cairn.assessment.AssessmentFixtures.note(s.withGrants, s.patient) + "/void",
+					s -> "reason=Written+in+the+wrong+chart.",
+					302, 403, 403, 302, 404, 404, 403)
 			// (end assessment)
 
 			// --- careplan ---
